@@ -1,0 +1,48 @@
+"""MkDocs hooks: wire the `plan` package into the build.
+
+Kept thin on purpose: each event delegates to the package, so a port to
+another static site generator only rewrites this file and macros.py.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+
+from plan import PlanInvalid, load_plan
+from plan.site_pages import generated_pages
+
+
+_build: dict = {}
+
+
+@event_priority(100)  # before mkdocs-macros loads the plan in its own on_config
+def on_config(config):
+    _build["config"] = config
+    try:
+        load_plan()
+    except PlanInvalid as error:
+        _remove_stale_site(config)
+        raise PluginError(error.report() + "\nThe site was not built. See CONTRIBUTING.md for what each problem means.") from None
+    return config
+
+
+def on_files(files, config):
+    for page in generated_pages(load_plan(), config):
+        files.append(page)
+    return files
+
+
+def on_build_error(error, **kwargs):
+    """A build that fails half way must not leave a half-written site behind."""
+    if _build.get("config") is not None:
+        _remove_stale_site(_build["config"])
+
+
+def _remove_stale_site(config) -> None:
+    site_dir = Path(config["site_dir"])
+    if site_dir.is_dir() and (site_dir / "index.html").exists():
+        shutil.rmtree(site_dir)

@@ -1,0 +1,32 @@
+"""One kind of validation problem, located in the YAML file, with a fix."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, order=True)
+class Issue:
+    file: str
+    line: int
+    column: int
+    code: str
+    message: str
+    hint: str = ""
+
+    def format(self) -> str:
+        text = f"{self.file}:{self.line}:{self.column}: [{self.code}] {self.message}"
+        return f"{text}\n    fix: {self.hint}" if self.hint else text
+
+
+class PlanInvalid(Exception):
+    """The dataset failed validation; `issues` holds every problem found."""
+
+    def __init__(self, issues: list[Issue]):
+        self.issues = sorted(issues)
+        super().__init__(self.report())
+
+    def report(self) -> str:
+        count = len(self.issues)
+        head = f"{count} problem{'s' if count != 1 else ''} in the plan data:"
+        return "\n".join([head, *(issue.format() for issue in self.issues)])

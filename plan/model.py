@@ -1,0 +1,290 @@
+"""Typed records of the plan dataset.
+
+These classes are the one definition of what `data/plan.yaml` may contain:
+the loader validates the YAML against them, and `schema/plan.schema.json`
+(used by editors' editors for completion) is generated from them. Every
+field carries a Vietnamese description because editors read it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+MAX_TEXT = 6000
+
+Text = Annotated[str, StringConstraints(min_length=1, max_length=MAX_TEXT)]
+Cell = Annotated[str, StringConstraints(max_length=MAX_TEXT)]
+ObjectiveId = Annotated[str, StringConstraints(pattern=r"^1\.[1-9][0-9]*$")]
+TaskId = Annotated[str, StringConstraints(pattern=r"^2\.[1-9][0-9]*$")]
+ActivityId = Annotated[str, StringConstraints(pattern=r"^3\.[1-9][0-9]*$")]
+SectionId = Annotated[str, StringConstraints(pattern=r"^[IVX]+$")]
+Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=80)]
+PlanItemId = Annotated[str, StringConstraints(pattern=r"^[IVX]+(\.[0-9a-z]+)*(-[0-9]+)?$")]
+RecordRef = Annotated[
+    str,
+    StringConstraints(
+        pattern=r"^(document|article|plan_item|indicator|section|objective|task|activity|unit|budget_line|funding_note)(:.+)?$"
+    ),
+]
+
+UnitKind = Literal[
+    "provincial_leadership",
+    "provincial_department",
+    "provincial_unit",
+    "district",
+    "commune",
+    "central_body",
+    "enterprise",
+    "collective",
+]
+Role = Literal["lead", "coordinate", "implement", "receive_reports", "mentioned"]
+Level = Literal["tinh", "huyen", "xa"]
+Comparator = Literal["đạt", "tối thiểu", "trên", "tăng trên"]
+
+
+class Record(BaseModel):
+    model_config = ConfigDict(strict=True, extra="forbid", frozen=True)
+
+
+class Inferred(Record):
+    fields: list[str] = Field(
+        min_length=1,
+        description="Các trường có giá trị được suy ra (không ghi trực tiếp ở hàng này trong văn bản nguồn).",
+    )
+    reason: Text = Field(description="Lý do suy ra, viết bằng tiếng Việt để người đọc hiểu.")
+
+
+class UnitRef(Record):
+    unit: Slug = Field(description="Mã đơn vị (id trong danh sách `units`).")
+    role: Role = Field(
+        description="Vai trò: lead = chủ trì, coordinate = phối hợp, implement = thực hiện, "
+        "receive_reports = nhận báo cáo, mentioned = được nêu tên."
+    )
+    quote: Text = Field(description="Đoạn văn nguyên văn trong mục này nêu tên đơn vị và vai trò.")
+
+
+class UnitCell(Record):
+    text: Cell = Field(
+        description="Nội dung ô như trong văn bản nguồn (giữ nguyên chữ hoa, dấu câu, xuống dòng). Để trống \"\" nếu ô trống."
+    )
+    units: list[Slug] = Field(
+        default_factory=list,
+        description="Mã các đơn vị được nêu trong ô, theo thứ tự xuất hiện.",
+    )
+
+
+class Meta(Record):
+    site_title: Text = Field(description="Tên trang web.")
+    source_file: Text = Field(description="Tên tệp văn bản nguồn đã dùng để chép dữ liệu.")
+    licence: Text = Field(description="Giấy phép dữ liệu mở (mã SPDX, ví dụ CC-BY-4.0).")
+    licence_title: Text = Field(description="Tên đầy đủ của giấy phép.")
+    licence_url: Text = Field(description="Địa chỉ văn bản giấy phép.")
+    last_updated: dt.date = Field(description="Ngày dữ liệu được sửa lần gần nhất (YYYY-MM-DD).")
+    publisher: Text = Field(description="Đơn vị công bố dữ liệu.")
+
+
+class Change(Record):
+    date: dt.date = Field(description="Ngày thay đổi (YYYY-MM-DD).")
+    summary: Text = Field(description="Tóm tắt thay đổi.")
+    refs: list[RecordRef] = Field(
+        default_factory=list,
+        description="Các bản ghi bị thay đổi, dạng `loai:ma`, ví dụ `activity:3.45`.",
+    )
+    basis: Cell | None = Field(
+        default=None, description="Văn bản làm căn cứ thay đổi (nếu có), ví dụ số quyết định điều chỉnh."
+    )
+
+
+class Article(Record):
+    number: int = Field(ge=1, description="Số điều.")
+    text: Text = Field(description="Nội dung điều, không gồm chữ \"Điều N.\" ở đầu.")
+    unit_refs: list[UnitRef] = Field(default_factory=list, description="Các đơn vị được giao việc trong điều này.")
+
+
+class Signer(Record):
+    title: Text = Field(description="Chức danh người ký.")
+    name: Text = Field(description="Họ tên người ký.")
+
+
+class Document(Record):
+    issuer_lines: list[Text] = Field(description="Tên cơ quan ban hành, mỗi dòng như trong văn bản.")
+    motto_lines: list[Text] = Field(description="Quốc hiệu, tiêu ngữ, mỗi dòng như trong văn bản.")
+    number: Text = Field(description="Số, ký hiệu văn bản, ví dụ 3090/QĐ-UBND.")
+    number_as_written: Text = Field(description="Dòng số hiệu nguyên văn.")
+    place: Text = Field(description="Địa danh ban hành.")
+    date: dt.date = Field(description="Ngày ban hành (YYYY-MM-DD).")
+    date_as_written: Text = Field(description="Dòng địa danh, ngày tháng nguyên văn.")
+    kind: Text = Field(description="Loại văn bản (QUYẾT ĐỊNH).")
+    title: Text = Field(description="Trích yếu văn bản.")
+    authority: Text = Field(description="Thẩm quyền ban hành.")
+    legal_bases: list[Text] = Field(description="Các căn cứ (\"Căn cứ ...\"), nguyên văn.")
+    proposal: Text = Field(description="Câu \"Xét đề nghị ...\", nguyên văn.")
+    enacting_formula: Text = Field(description="Dòng \"QUYẾT ĐỊNH:\".")
+    articles: list[Article] = Field(min_length=1, description="Các điều của quyết định.")
+    signer: Signer = Field(description="Người ký.")
+
+
+class PlanItem(Record):
+    id: PlanItemId = Field(description="Mã mục, ví dụ II.3.dd hoặc I.6-2 (gạch đầu dòng thứ 2).")
+    label: Text = Field(description="Số thứ tự như trong văn bản: \"1.\", \"a)\", \"đ)\", \"-\".")
+    text: Text = Field(description="Nội dung đoạn đầu của mục, nguyên văn.")
+    paragraphs: list[Text] = Field(default_factory=list, description="Các đoạn tiếp theo không đánh số, nguyên văn.")
+    children: list[PlanItem] = Field(default_factory=list, description="Các mục con.")
+    unit_refs: list[UnitRef] = Field(default_factory=list, description="Đơn vị được giao việc trong mục này.")
+
+
+class PlanPart(Record):
+    id: SectionId = Field(description="Số La Mã của phần (I, II, III).")
+    title: Text = Field(description="Tên phần như trong văn bản.")
+    intro: Cell | None = Field(default=None, description="Đoạn mở đầu của phần (nếu có).")
+    items: list[PlanItem] = Field(description="Các mục của phần.")
+
+
+class PlanBody(Record):
+    heading_lines: list[Text] = Field(description="Tiêu đề kế hoạch, mỗi dòng như trong văn bản.")
+    subtitle: Text = Field(description="Dòng \"(Ban hành kèm theo ...)\".")
+    parts: list[PlanPart] = Field(description="Các phần I. Mục tiêu, II. Nhiệm vụ, III. Tổ chức thực hiện.")
+
+
+class Indicator(Record):
+    id: Slug = Field(description="Mã chỉ tiêu, ví dụ ct-01.")
+    item: PlanItemId = Field(description="Mã mục trong phần I. Mục tiêu chứa chỉ tiêu.")
+    quote: Text = Field(description="Câu hoặc vế câu nguyên văn nêu chỉ tiêu (phải nằm trong nội dung mục).")
+    measure: Text = Field(description="Điều được đo, trích nguyên văn từ câu (phải nằm trong `quote`).")
+    comparator: Comparator = Field(
+        description="So sánh: đạt (bằng), tối thiểu (từ ... trở lên), trên (lớn hơn), tăng trên (tăng hơn)."
+    )
+    value: int | float = Field(description="Giá trị chỉ tiêu (số).")
+    unit: Text = Field(description="Đơn vị của giá trị, ví dụ %.")
+    levels: list[Level] = Field(
+        default_factory=list, description="Cấp áp dụng khi văn bản nêu: tinh, huyen, xa."
+    )
+    appendix_objectives: list[ObjectiveId] = Field(
+        default_factory=list, description="Mục tiêu trong phụ lục nhắc lại chỉ tiêu này."
+    )
+    headline: bool = Field(default=False, description="true: hiện chỉ tiêu này thành thẻ ở trang chủ.")
+
+
+class Section(Record):
+    id: SectionId = Field(description="Số La Mã của phần phụ lục.")
+    title: Cell | None = Field(
+        default=None, description="Tên phần như trong văn bản; để null nếu văn bản nguồn không có."
+    )
+    header_in_source: bool = Field(description="Dòng tiêu đề phần (số La Mã) có trong văn bản nguồn hay không.")
+
+
+class Objective(Record):
+    id: ObjectiveId = Field(description="Mã mục tiêu, trong dấu ngoặc kép, ví dụ \"1.10\".")
+    section: SectionId | None = Field(description="Phần phụ lục chứa mục tiêu.")
+    text: Text = Field(description="Nội dung mục tiêu, nguyên văn, không gồm mã ở đầu.")
+    row_label: Cell | None = Field(default=None, description="Số thứ tự (STT) in ở hàng này, nếu có.")
+    inferred: list[Inferred] = Field(default_factory=list, description="Các giá trị được suy ra và lý do.")
+
+
+class Task(Record):
+    id: TaskId = Field(description="Mã nhiệm vụ, trong dấu ngoặc kép, ví dụ \"2.26\".")
+    objective: ObjectiveId = Field(description="Mã mục tiêu chứa nhiệm vụ.")
+    text: Text = Field(description="Nội dung nhiệm vụ, nguyên văn, không gồm mã ở đầu.")
+    label_as_written: Cell | None = Field(
+        default=None, description="Mã như in trong văn bản khi khác dạng chuẩn (ví dụ \"2.28\" thiếu dấu chấm)."
+    )
+    merged_with_activity: ActivityId | None = Field(
+        default=None, description="Hoạt động có ô gộp với hàng của nhiệm vụ này (khi nhiệm vụ không có hoạt động riêng)."
+    )
+    row_label: Cell | None = Field(default=None, description="Số thứ tự (STT) in ở hàng này, nếu có.")
+    inferred: list[Inferred] = Field(default_factory=list, description="Các giá trị được suy ra và lý do.")
+
+
+class Activity(Record):
+    id: ActivityId = Field(description="Mã hoạt động, trong dấu ngoặc kép, ví dụ \"3.45\".")
+    objective: ObjectiveId | None = Field(description="Mã mục tiêu; null nếu văn bản nguồn không cho biết.")
+    task: TaskId | None = Field(
+        description="Mã nhiệm vụ; null nếu ô nhiệm vụ trống (hoạt động thuộc trực tiếp mục tiêu) hoặc không rõ."
+    )
+    row_label: Cell | None = Field(default=None, description="Số thứ tự (STT) in ở hàng này, nếu có.")
+    text: Text | None = Field(description="Nội dung hoạt động, nguyên văn; null chỉ khi văn bản nguồn bị thiếu.")
+    product: Cell | None = Field(description="Sản phẩm, nguyên văn; \"\" nếu ô trống; null nếu hàng không có ô này.")
+    lead: UnitCell | None = Field(description="Cơ quan chủ trì: nội dung ô và mã đơn vị.")
+    coordinating: UnitCell | None = Field(description="Cơ quan phối hợp: nội dung ô và mã đơn vị.")
+    deadline: Cell | None = Field(
+        description="Thời gian hoàn thành, nguyên văn, ví dụ \"Trong năm 2022\", \"Quý IV năm 2021\", \"Thường xuyên\"."
+    )
+    funding: Slug | Literal[""] | None = Field(
+        description="Mã ghi chú kinh phí (trong `budget.funding_notes`); \"\" nếu ô trống; null nếu hàng không có ô này."
+    )
+    inferred: list[Inferred] = Field(default_factory=list, description="Các giá trị được suy ra và lý do.")
+
+
+class Appendix(Record):
+    title: Text = Field(description="Tên phụ lục hiển thị trên trang.")
+    sections: list[Section] = Field(description="Các phần của phụ lục (I–VI).")
+    objectives: list[Objective] = Field(description="Các mục tiêu (1.x).")
+    tasks: list[Task] = Field(description="Các nhiệm vụ (2.x).")
+    activities: list[Activity] = Field(description="Các hoạt động (3.x).")
+
+
+class Unit(Record):
+    id: Slug = Field(description="Mã đơn vị không dấu, chữ thường, nối bằng gạch ngang, ví dụ so-noi-vu. Không đổi sau khi công bố.")
+    name: Text = Field(description="Tên hiển thị.")
+    kind: UnitKind = Field(description="Loại đơn vị.")
+    aliases: list[Text] = Field(
+        default_factory=list, description="Các cách viết khác trong văn bản nguồn, ví dụ \"VP UBND tỉnh\"."
+    )
+    covers: list[UnitKind] = Field(
+        default_factory=list, description="Chỉ cho nhóm (kind: collective): các loại đơn vị thuộc nhóm."
+    )
+
+
+class BudgetLine(Record):
+    id: Slug = Field(description="Mã khoản kinh phí, ví dụ kp-1.")
+    text: Text = Field(description="Dòng kinh phí nguyên văn, không gồm dấu \"- \" ở đầu.")
+    amount_million_vnd: int = Field(ge=0, description="Số tiền, đơn vị triệu đồng (số, không kèm chữ).")
+    recipient: UnitCell | None = Field(default=None, description="Đơn vị nhận kinh phí khi văn bản nêu tên.")
+
+
+class FundingNote(Record):
+    id: Slug = Field(description="Mã ghi chú kinh phí.")
+    text: Text = Field(description="Nội dung ô Kinh phí trong phụ lục, nguyên văn.")
+
+
+class Budget(Record):
+    year: int = Field(ge=2000, le=2100, description="Năm kế hoạch.")
+    heading: Text = Field(description="Dòng tiêu đề kinh phí nguyên văn.")
+    lines: list[BudgetLine] = Field(min_length=1, description="Các khoản kinh phí.")
+    total_million_vnd: int = Field(ge=0, description="Tổng kinh phí (triệu đồng); phải bằng tổng các khoản.")
+    total_in_source: bool = Field(description="Văn bản nguồn có ghi tổng hay không (false: tổng do cộng các khoản).")
+    funding_notes: list[FundingNote] = Field(description="Các ghi chú kinh phí của từng hoạt động.")
+
+
+class SourceGap(Record):
+    id: Slug = Field(description="Mã chỗ thiếu.")
+    title: Text = Field(description="Tên ngắn của chỗ thiếu.")
+    description: Text = Field(description="Mô tả phần văn bản nguồn bị thiếu.")
+    missing: list[Text] = Field(description="Các mã không có trong văn bản nguồn, ví dụ \"3.1–3.22\".")
+    affects: list[RecordRef] = Field(default_factory=list, description="Các bản ghi bị ảnh hưởng, dạng `loai:ma`.")
+
+
+class SourceNote(Record):
+    id: Slug = Field(description="Mã ghi chú.")
+    kind: Literal["oddity", "layout"] = Field(
+        description="oddity = giá trị lạ nhưng giữ nguyên như văn bản; layout = dòng trình bày không phải nội dung."
+    )
+    quote: Text = Field(description="Đoạn nguyên văn được ghi chú.")
+    text: Text = Field(description="Giải thích cho người đọc.")
+    applies_to: list[RecordRef] = Field(default_factory=list, description="Các bản ghi liên quan, dạng `loai:ma`.")
+
+
+class Plan(Record):
+    meta: Meta = Field(description="Thông tin về bộ dữ liệu.")
+    changes: list[Change] = Field(default_factory=list, description="Lịch sử thay đổi của kế hoạch và dữ liệu.")
+    document: Document = Field(description="Quyết định ban hành kế hoạch.")
+    plan: PlanBody = Field(description="Nội dung kế hoạch: I. Mục tiêu, II. Nhiệm vụ, III. Tổ chức thực hiện.")
+    indicators: list[Indicator] = Field(description="Các chỉ tiêu đo được trong phần I. Mục tiêu.")
+    appendix: Appendix = Field(description="Phụ lục: mục tiêu, nhiệm vụ, hoạt động.")
+    units: list[Unit] = Field(description="Các cơ quan, đơn vị được nêu trong văn bản.")
+    budget: Budget = Field(description="Kinh phí cải cách hành chính.")
+    source_gaps: list[SourceGap] = Field(default_factory=list, description="Các phần văn bản nguồn bị thiếu.")
+    notes: list[SourceNote] = Field(default_factory=list, description="Ghi chú về các chỗ lạ trong văn bản nguồn.")

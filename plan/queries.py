@@ -1,0 +1,159 @@
+"""Read-only lookups over a validated plan, shared by pages, exports and search."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cached_property
+
+from plan.checks import plan_items
+from plan.deadlines import Deadline, parse_deadline
+from plan.model import Activity, Objective, Plan, PlanItem, Task, Unit, UnitRef
+
+ROLE_LABELS = {
+    "lead": "Chủ trì",
+    "coordinate": "Phối hợp",
+    "implement": "Thực hiện",
+    "receive_reports": "Nhận báo cáo",
+    "mentioned": "Được nêu tên",
+}
+
+KIND_LABELS = {
+    "provincial_leadership": "Cơ quan lãnh đạo cấp tỉnh",
+    "provincial_department": "Sở, ban, ngành cấp tỉnh",
+    "provincial_unit": "Đơn vị khác cấp tỉnh",
+    "district": "Cấp huyện",
+    "commune": "Cấp xã",
+    "central_body": "Cơ quan Trung ương",
+    "enterprise": "Doanh nghiệp",
+    "collective": "Nhóm cơ quan (nêu chung)",
+}
+
+LEVEL_LABELS = {"tinh": "cấp tỉnh", "huyen": "cấp huyện", "xa": "cấp xã"}
+
+
+@dataclass(frozen=True)
+class BodyRef:
+    """A unit named with a role in the decision or the plan body."""
+
+    ref: UnitRef
+    where: str  # "article:3" or "plan_item:III.2"
+    label: str  # "Điều 3" or "III.2"
+    text: str
+
+
+class PlanIndex:
+    def __init__(self, plan: Plan):
+        self.plan = plan
+
+    @cached_property
+    def units(self) -> dict[str, Unit]:
+        return {u.id: u for u in self.plan.units}
+
+    @cached_property
+    def objectives(self) -> dict[str, Objective]:
+        return {o.id: o for o in self.plan.appendix.objectives}
+
+    @cached_property
+    def tasks(self) -> dict[str, Task]:
+        return {t.id: t for t in self.plan.appendix.tasks}
+
+    @cached_property
+    def activities(self) -> dict[str, Activity]:
+        return {a.id: a for a in self.plan.appendix.activities}
+
+    @cached_property
+    def plan_items(self) -> dict[str, PlanItem]:
+        return {item.id: item for item, _ in plan_items(self.plan)}
+
+    @cached_property
+    def funding_notes(self) -> dict[str, str]:
+        return {n.id: n.text for n in self.plan.budget.funding_notes}
+
+    def deadline(self, activity: Activity) -> Deadline | None:
+        return parse_deadline(activity.deadline) if activity.deadline else None
+
+    def objectives_in(self, section_id: str | None) -> list[Objective]:
+        return [o for o in self.plan.appendix.objectives if o.section == section_id]
+
+    def tasks_of(self, objective_id: str) -> list[Task]:
+        return [t for t in self.plan.appendix.tasks if t.objective == objective_id]
+
+    def activities_of_task(self, task_id: str) -> list[Activity]:
+        return [a for a in self.plan.appendix.activities if a.task == task_id]
+
+    def direct_activities(self, objective_id: str | None) -> list[Activity]:
+        """Activities with no task: directly under the objective, or with no known parent."""
+        return [a for a in self.plan.appendix.activities if a.task is None and a.objective == objective_id]
+
+    def led_by(self, unit_id: str) -> list[Activity]:
+        return [a for a in self.plan.appendix.activities if a.lead and unit_id in a.lead.units]
+
+    def coordinated_by(self, unit_id: str) -> list[Activity]:
+        return [a for a in self.plan.appendix.activities if a.coordinating and unit_id in a.coordinating.units]
+
+    def names(self, activity: Activity, unit_id: str) -> bool:
+        return unit_id in self.lead_ids(activity) + self.coordinating_ids(activity)
+
+    @staticmethod
+    def lead_ids(activity: Activity) -> list[str]:
+        return list(activity.lead.units) if activity.lead else []
+
+    @staticmethod
+    def coordinating_ids(activity: Activity) -> list[str]:
+        return list(activity.coordinating.units) if activity.coordinating else []
+
+    def collectives_covering(self, unit_id: str) -> list[Unit]:
+        unit = self.units[unit_id]
+        if unit.kind == "collective":
+            return []
+        return [u for u in self.plan.units if u.kind == "collective" and unit.kind in u.covers]
+
+    def through_collective(self, unit_id: str) -> list[tuple[Unit, str, Activity]]:
+        """(collective, role, activity) for work a unit owes as a member of a collective."""
+        found = []
+        for collective in self.collectives_covering(unit_id):
+            for activity in self.plan.appendix.activities:
+                if self.names(activity, unit_id):
+                    continue
+                if collective.id in self.lead_ids(activity):
+                    found.append((collective, "lead", activity))
+                elif collective.id in self.coordinating_ids(activity):
+                    found.append((collective, "coordinate", activity))
+        return found
+
+    @cached_property
+    def body_refs(self) -> list[BodyRef]:
+        refs = []
+        for article in self.plan.document.articles:
+            for ref in article.unit_refs:
+                refs.append(BodyRef(ref, f"article:{article.number}", f"Điều {article.number}", article.text))
+        for item, _ in plan_items(self.plan):
+            for ref in item.unit_refs:
+                refs.append(BodyRef(ref, f"plan_item:{item.id}", item.id, item.text))
+        return refs
+
+    def body_refs_of(self, unit_id: str) -> list[BodyRef]:
+        return [r for r in self.body_refs if r.ref.unit == unit_id]
+
+    @cached_property
+    def role_counts(self) -> dict[str, dict[str, int]]:
+        counts: dict[str, dict[str, int]] = defaultdict(lambda: {"lead": 0, "coordinate": 0})
+        for activity in self.plan.appendix.activities:
+            for unit in set(self.lead_ids(activity)):
+                counts[unit]["lead"] += 1
+            for unit in set(self.coordinating_ids(activity)):
+                counts[unit]["coordinate"] += 1
+        return counts
+
+    def indicators_of_item(self, item_id: str):
+        return [i for i in self.plan.indicators if i.item == item_id]
+
+    def indicators_of_objective(self, objective_id: str):
+        return [i for i in self.plan.indicators if objective_id in i.appendix_objectives]
+
+    def notes_about(self, ref: str):
+        return [n for n in self.plan.notes if ref in n.applies_to]
+
+    def gaps_about(self, ref: str):
+        return [g for g in self.plan.source_gaps if ref in g.affects]

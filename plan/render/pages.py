@@ -1,0 +1,90 @@
+"""One function per page kind: gather what the page shows, render its template."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from plan import anchors
+from plan.deadlines import KIND_LABELS as DEADLINE_KIND_LABELS
+from plan.queries import KIND_LABELS, LEVEL_LABELS, ROLE_LABELS, PlanIndex
+from plan.render.cells import unit_cell_html, unit_link
+from plan.render.environment import render
+from plan.render.highlight import highlighted_text
+
+
+def _context(index: PlanIndex, page_url: str) -> dict:
+    from plan.render.environment import Linker
+
+    url = Linker(page_url)
+    return {
+        "plan": index.plan,
+        "index": index,
+        "cell": lambda cell: unit_cell_html(cell, index, url),
+        "unit_link": lambda unit_id: unit_link(unit_id, index, url),
+        "role_labels": ROLE_LABELS,
+        "kind_labels": KIND_LABELS,
+        "level_labels": LEVEL_LABELS,
+        "deadline_labels": DEADLINE_KIND_LABELS,
+    }
+
+
+def home_page(index: PlanIndex, page_url: str) -> str:
+    appendix = index.plan.appendix
+    counts = {
+        "objectives": len(appendix.objectives),
+        "tasks": len(appendix.tasks),
+        "activities": len(appendix.activities),
+        "units": len(index.plan.units),
+    }
+    headline = [i for i in index.plan.indicators if i.headline]
+    return render("home.md", page_url, counts=counts, headline=headline, **_context(index, page_url))
+
+
+def decision_page(index: PlanIndex, page_url: str) -> str:
+    return render("decision.md", page_url, **_context(index, page_url))
+
+
+def plan_page(index: PlanIndex, page_url: str) -> str:
+    context = _context(index, page_url)
+    return render("plan.md", page_url, highlight=lambda item: highlighted_text(item, index), **context)
+
+
+def appendix_page(index: PlanIndex, page_url: str) -> str:
+    sections = [(s, index.objectives_in(s.id)) for s in index.plan.appendix.sections]
+    orphans = index.direct_activities(None)
+    return render("appendix.md", page_url, sections=sections, orphans=orphans, **_context(index, page_url))
+
+
+def units_index(index: PlanIndex, page_url: str) -> str:
+    groups = defaultdict(list)
+    for unit in index.plan.units:
+        groups[unit.kind].append(unit)
+    ordered = [(kind, groups[kind]) for kind in KIND_LABELS if groups[kind]]
+    return render("units.md", page_url, groups=ordered, **_context(index, page_url))
+
+
+def unit_page(index: PlanIndex, page_url: str, unit_id: str) -> str:
+    unit = index.units[unit_id]
+    via = defaultdict(list)
+    for collective, role, activity in index.through_collective(unit_id):
+        via[collective.id].append((role, activity))
+    return render(
+        "unit.md", page_url,
+        unit=unit,
+        led=index.led_by(unit_id),
+        coordinated=index.coordinated_by(unit_id),
+        via=[(index.units[c], items) for c, items in via.items()],
+        body_refs=index.body_refs_of(unit_id),
+        members=[u for u in index.plan.units if unit.kind == "collective" and u.kind in unit.covers],
+        **_context(index, page_url),
+    )
+
+
+PAGE_MACROS = {
+    "home_page": home_page,
+    "decision_page": decision_page,
+    "plan_page": plan_page,
+    "appendix_page": appendix_page,
+    "units_index": units_index,
+    "unit_page": unit_page,
+}

@@ -1,0 +1,78 @@
+"""Find which units a cell names, from the spellings recorded for each unit.
+
+A cell such as "- Sở Nội vụ;\n- Các Sở, ban, ngành và UBND các huyện, thành phố"
+is split into known spellings joined by separators (line breaks, ";", ",",
+"-", "và"). Several readings may exist ("Các sở, ban, ngành và địa phương" is
+one collective, not two units); the reading with the fewest names wins.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+SEPARATOR = re.compile(r"(?:\s|[;,.\-]|\bvà\b)*", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Mention:
+    unit: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Reading:
+    mentions: tuple[Mention, ...]
+    unmatched: str = ""  # first stretch of text no spelling explains
+
+
+def spelling_pattern(spelling: str) -> str:
+    words = [re.escape(word) for word in spelling.split()]
+    return r"\s+".join(words) + r"(?!\w)"
+
+
+@lru_cache(maxsize=64)
+def _compiled(spellings: tuple[tuple[str, str], ...]) -> tuple[tuple[str, re.Pattern], ...]:
+    return tuple((unit, re.compile(spelling_pattern(text), re.IGNORECASE)) for text, unit in spellings)
+
+
+def read_cell(text: str, spellings: tuple[tuple[str, str], ...]) -> Reading:
+    """Segment `text` into unit mentions. `spellings` pairs a spelling with its unit id."""
+    patterns = _compiled(spellings)
+    best: dict[int, tuple[Mention, ...] | None] = {}
+
+    def solve(position: int) -> tuple[Mention, ...] | None:
+        if position in best:
+            return best[position]
+        best[position] = None
+        start = SEPARATOR.match(text, position).end()
+        if start >= len(text):
+            best[position] = ()
+            return ()
+        for unit, pattern in patterns:
+            match = pattern.match(text, start)
+            if match is None:
+                continue
+            rest = solve(match.end())
+            if rest is not None and (best[position] is None or len(rest) + 1 < len(best[position])):
+                best[position] = (Mention(unit, start, match.end()),) + rest
+        return best[position]
+
+    found = solve(0)
+    if found is not None:
+        return Reading(found)
+    return Reading((), _first_unexplained(text, patterns))
+
+
+def _first_unexplained(text: str, patterns) -> str:
+    position = SEPARATOR.match(text, 0).end()
+    while position < len(text):
+        matches = [m for _, p in patterns if (m := p.match(text, position))]
+        match = max(matches, key=lambda m: m.end(), default=None)
+        if match is None:
+            tail = text[position:]
+            return re.split(r"[;\n]", tail)[0].strip()
+        position = SEPARATOR.match(text, match.end()).end()
+    return text.strip()
