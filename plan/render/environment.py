@@ -14,7 +14,8 @@ from markupsafe import Markup, escape
 from plan import anchors
 
 LOCALE = "vi_VN"
-MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|>~^=:\"'])")
+# Python-Markdown's escapable characters (ESCAPED_CHARS, plus "|" from tables).
+MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|>])")
 
 
 def md_text(value) -> Markup:

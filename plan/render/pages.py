@@ -4,23 +4,27 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from markupsafe import Markup
+
 from plan import anchors
 from plan.deadlines import KIND_LABELS as DEADLINE_KIND_LABELS
 from plan.queries import KIND_LABELS, LEVEL_LABELS, ROLE_LABELS, PlanIndex
 from plan.render.cells import unit_cell_html, unit_link
-from plan.render.environment import render
+from plan.render.environment import Linker, render
+from plan.render.budget_chart import chart_svg
+from plan.render.groupings import deadline_groups, funding_groups
 from plan.render.highlight import highlighted_text
+from plan.render.refs import ref_link
 
 
 def _context(index: PlanIndex, page_url: str) -> dict:
-    from plan.render.environment import Linker
-
     url = Linker(page_url)
     return {
         "plan": index.plan,
         "index": index,
         "cell": lambda cell: unit_cell_html(cell, index, url),
         "unit_link": lambda unit_id: unit_link(unit_id, index, url),
+        "ref_link": lambda ref: ref_link(ref, index, url),
         "role_labels": ROLE_LABELS,
         "kind_labels": KIND_LABELS,
         "level_labels": LEVEL_LABELS,
@@ -74,10 +78,38 @@ def unit_page(index: PlanIndex, page_url: str, unit_id: str) -> str:
         led=index.led_by(unit_id),
         coordinated=index.coordinated_by(unit_id),
         via=[(index.units[c], items) for c, items in via.items()],
+        via_count=len({activity.id for items in via.values() for _, activity in items}),
         body_refs=index.body_refs_of(unit_id),
         members=[u for u in index.plan.units if unit.kind == "collective" and u.kind in unit.covers],
         **_context(index, page_url),
     )
+
+
+def deadlines_page(index: PlanIndex, page_url: str) -> str:
+    return render("deadlines.md", page_url, groups=deadline_groups(index), **_context(index, page_url))
+
+
+def budget_page(index: PlanIndex, page_url: str) -> str:
+    return render(
+        "budget.md", page_url,
+        chart=Markup(chart_svg(index.plan.budget)),
+        groups=funding_groups(index),
+        **_context(index, page_url),
+    )
+
+
+def sources_page(index: PlanIndex, page_url: str) -> str:
+    inferences = [
+        (f"{kind}:{record.id}", inferred.fields, inferred.reason)
+        for kind, records in (
+            ("objective", index.plan.appendix.objectives),
+            ("task", index.plan.appendix.tasks),
+            ("activity", index.plan.appendix.activities),
+        )
+        for record in records
+        for inferred in record.inferred
+    ]
+    return render("sources.md", page_url, inferences=inferences, **_context(index, page_url))
 
 
 PAGE_MACROS = {
@@ -87,4 +119,7 @@ PAGE_MACROS = {
     "appendix_page": appendix_page,
     "units_index": units_index,
     "unit_page": unit_page,
+    "deadlines_page": deadlines_page,
+    "budget_page": budget_page,
+    "sources_page": sources_page,
 }

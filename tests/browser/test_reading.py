@@ -1,0 +1,63 @@
+"""Reading the site in a real browser: phone layout, reaching a unit, printing."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+PAGES = ["", "phu-luc/", "don-vi/so-noi-vu/", "kinh-phi/", "ke-hoach/", "thoi-han/"]
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+@pytest.mark.parametrize("path", PAGES)
+def test_no_horizontal_overflow(browser, site_url, path, width):
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    try:
+        page = context.new_page()
+        page.goto(site_url + path)
+        overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        assert overflow <= 0, f"{path} scrolls sideways by {overflow}px at {width}px"
+    finally:
+        context.close()
+
+
+def test_reach_so_noi_vu_from_home_by_clicking(page, site_url):
+    page.goto(site_url)
+    page.get_by_role("link", name="Sở Nội vụ").first.click()
+    page.wait_for_url("**/don-vi/so-noi-vu/")
+    assert page.locator("h1").inner_text().rstrip("¶") == "Sở Nội vụ"
+    assert page.locator("h2#chu-tri").is_visible()
+
+
+def test_reach_unit_from_home_through_the_unit_index(page, site_url):
+    page.goto(site_url)
+    page.get_by_role("link", name="Tra cứu theo đơn vị").first.click()
+    page.wait_for_url("**/don-vi/")
+    page.get_by_role("link", name="Sở Tài chính", exact=True).click()
+    page.wait_for_url("**/don-vi/so-tai-chinh/")
+    assert page.locator("h1").inner_text().rstrip("¶") == "Sở Tài chính"
+
+
+def test_unit_page_prints_without_navigation(page, site_url):
+    page.goto(site_url + "don-vi/so-noi-vu/")
+    assert page.locator(".md-header").is_visible()
+    page.emulate_media(media="print")
+    for selector in (".md-header", ".md-tabs", ".md-sidebar--primary", ".md-sidebar--secondary", ".md-footer"):
+        assert not page.locator(selector).first.is_visible(), selector
+    assert page.locator("h1").is_visible()
+    assert page.locator(".activity").first.is_visible()
+    pdf = page.pdf(format="A4")
+    assert pdf.startswith(b"%PDF")
+
+
+def test_phone_appendix_cards_stack_fields(browser, site_url):
+    context = browser.new_context(viewport={"width": 375, "height": 800})
+    try:
+        page = context.new_page()
+        page.goto(site_url + "phu-luc/#hd-3-45")
+        card = page.locator("#hd-3-45").locator("xpath=..")
+        box = card.bounding_box()
+        assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 375
+    finally:
+        context.close()
