@@ -180,7 +180,6 @@ class Objective(Record):
     id: ObjectiveId = Field(description="Mã mục tiêu, trong dấu ngoặc kép, ví dụ \"1.10\".")
     section: SectionId | None = Field(description="Phần phụ lục chứa mục tiêu.")
     text: Text = Field(description="Nội dung mục tiêu, nguyên văn, không gồm mã ở đầu.")
-    row_label: Cell | None = Field(default=None, description="Số thứ tự (STT) in ở hàng này, nếu có.")
     inferred: list[Inferred] = Field(default_factory=list, description="Các giá trị được suy ra và lý do.")
 
 
@@ -194,7 +193,6 @@ class Task(Record):
     merged_with_activity: ActivityId | None = Field(
         default=None, description="Hoạt động có ô gộp với hàng của nhiệm vụ này (khi nhiệm vụ không có hoạt động riêng)."
     )
-    row_label: Cell | None = Field(default=None, description="Số thứ tự (STT) in ở hàng này, nếu có.")
     inferred: list[Inferred] = Field(default_factory=list, description="Các giá trị được suy ra và lý do.")
 
 
@@ -204,7 +202,9 @@ class Activity(Record):
     task: TaskId | None = Field(
         description="Mã nhiệm vụ; null nếu ô nhiệm vụ trống (hoạt động thuộc trực tiếp mục tiêu) hoặc không rõ."
     )
-    row_label: Cell | None = Field(default=None, description="Số thứ tự (STT) in ở hàng này, nếu có.")
+    row_label: Cell | None = Field(
+        default=None, description="Số thứ tự (STT) in ở đầu hàng trong văn bản nguồn, nếu có (bằng số hoạt động)."
+    )
     text: Text | None = Field(description="Nội dung hoạt động, nguyên văn; null chỉ khi văn bản nguồn bị thiếu.")
     product: Cell | None = Field(description="Sản phẩm, nguyên văn; \"\" nếu ô trống; null nếu hàng không có ô này.")
     lead: UnitCell | None = Field(description="Cơ quan chủ trì: nội dung ô và mã đơn vị.")
