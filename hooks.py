@@ -13,7 +13,9 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 from plan import PlanInvalid, load_plan
+from plan.search_index import rewrite_search_index
 from plan.site_pages import generated_pages
+from plan.exports.files import export_files
 
 
 _build: dict = {}
@@ -33,7 +35,14 @@ def on_config(config):
 def on_files(files, config):
     for page in generated_pages(load_plan(), config):
         files.append(page)
+    for data_file in export_files(load_plan(), config):
+        files.append(data_file)
     return files
+
+
+@event_priority(-100)  # after Material's search plugin has written search/search_index.json
+def on_post_build(config):
+    rewrite_search_index(config["site_dir"], load_plan())
 
 
 def on_build_error(error, **kwargs):

@@ -1,0 +1,123 @@
+"""Folded search terms added to Material's search index (plan/search_index.py)."""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+import yaml
+
+from plan.search_index import (
+    SearchConfigError,
+    add_search_terms,
+    code_parts,
+    extra_terms,
+    fold,
+    tokens,
+    unit_aliases,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+class _MkdocsLoader(yaml.SafeLoader):
+    """Reads mkdocs.yml without building the Python objects its !!python tags name."""
+
+
+_MkdocsLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
+
+
+@pytest.fixture(scope="module")
+def search_config():
+    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_MkdocsLoader)
+    search = next(plugin["search"] for plugin in config["plugins"] if isinstance(plugin, dict) and "search" in plugin)
+    return {"separator": search["separator"], "fields": search["fields"]}
+
+
+@pytest.fixture(scope="module")
+def separator(search_config):
+    return re.compile(search_config["separator"])
+
+
+@pytest.mark.parametrize("text, folded", [
+    ("Sở Nội vụ", "So Noi vu"),
+    ("một cửa liên thông", "mot cua lien thong"),
+    ("Lâm Đồng", "Lam Dong"),
+    ("đ Đ", "d D"),
+    ("61/2018/NĐ-CP", "61/2018/ND-CP"),
+    ("TTHC 3.45", "TTHC 3.45"),
+])
+def test_fold_removes_vietnamese_diacritics(text, folded):
+    assert fold(text) == folded
+
+
+def test_fold_reads_decomposed_text_like_composed():
+    assert fold(unicodedata.normalize("NFD", "Trường Chính trị tỉnh")) == "Truong Chinh tri tinh"
+
+
+def test_tokens_keep_codes_whole(separator):
+    words = tokens("<p>Hoạt động 3.45. Theo Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 (Mục tiêu 1.10)</p>", separator)
+    assert words == ["Hoạt", "động", "3.45", "Theo", "Nghị", "định", "số", "61/2018/NĐ-CP",
+                     "ngày", "23/4/2018", "Mục", "tiêu", "1.10"]
+
+
+def test_tokens_split_words_joined_by_punctuation(separator):
+    assert tokens("kinh tế-xã hội; “Sở Nội vụ”, TTHC/CCHC &amp; VP", separator) == [
+        "kinh", "tế", "xã", "hội", "Sở", "Nội", "vụ", "TTHC/CCHC", "&", "VP"]
+
+
+def test_code_parts_start_after_each_slash_or_hyphen():
+    assert code_parts("61/2018/NĐ-CP") == ["2018/NĐ-CP", "NĐ-CP", "CP"]
+    assert code_parts("TTHC") == []
+
+
+def test_extra_terms_hold_only_what_lunr_does_not_index_already():
+    terms = extra_terms(["Sở", "Nội", "vụ", "so", "TTHC", "76/NQ-CP", "vụ"])
+    assert terms == ["Noi", "vu", "NQ-CP", "CP"]
+
+
+def _index(search_config, docs):
+    return {"config": {"lang": ["vi"], "pipeline": ["stopWordFilter"], **search_config}, "docs": docs}
+
+
+def test_entries_get_folded_title_and_text_terms(search_config):
+    index = _index(search_config, [{"location": "don-vi/so-noi-vu/", "title": "Sở Nội vụ",
+                                    "text": "<p>Một cửa liên thông theo 61/2018/NĐ-CP</p>"}])
+    entry = add_search_terms(index, {})["docs"][0]
+    assert entry["title_terms"].split() == ["So", "Noi", "vu"]
+    assert set("Mot cua lien thong 61/2018/ND-CP NĐ-CP ND-CP".split()) <= set(entry["text_terms"].split())
+
+
+def test_unit_page_title_terms_hold_the_unit_aliases(search_config, plan):
+    aliases = unit_aliases(plan)
+    assert "VP UBND tỉnh" in aliases["don-vi/van-phong-ubnd-tinh/"]
+    index = _index(search_config, [{"location": "don-vi/van-phong-ubnd-tinh/", "title": "Văn phòng UBND tỉnh", "text": ""}])
+    terms = add_search_terms(index, aliases)["docs"][0]["title_terms"].split()
+    assert {"VP", "tinh"} <= set(terms)
+
+
+def test_undeclared_fields_fail_loudly(search_config):
+    index = _index({**search_config, "fields": {"title": {"boost": 1000}}}, [])
+    with pytest.raises(SearchConfigError, match="title_terms"):
+        add_search_terms(index, {})
+
+
+@pytest.mark.slow
+def test_built_index_has_term_fields_and_stays_small(built_site):
+    index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    entries = {entry["location"]: entry for entry in index["docs"]}
+    assert {"title_terms", "text_terms"} <= set(index["config"]["fields"])
+    assert "So Noi vu" in entries["don-vi/so-noi-vu/"]["title_terms"]
+    added = sum(len(entry.get(field, "")) for entry in index["docs"] for field in ("title_terms", "text_terms"))
+    indexed = sum(len(entry["title"]) + len(entry["text"]) for entry in index["docs"])
+    assert added < indexed / 2  # folded words are stored once per entry, not as a second copy of the text
+
+
+@pytest.mark.slow
+def test_search_script_runs_before_material_starts_its_worker(built_site):
+    html = (built_site / "index.html").read_text(encoding="utf-8")
+    assert html.index("assets/search-vi.js") < html.index("assets/javascripts/bundle.")
+    assert (built_site / "assets" / "search-vi-worker.js").is_file()
