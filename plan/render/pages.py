@@ -15,6 +15,7 @@ from plan.render.budget_chart import chart_svg
 from plan.render.groupings import deadline_groups, funding_groups
 from plan.render.highlight import highlighted_text
 from plan.render.refs import ref_link
+from plan.exports.data_page import data_page
 
 
 def _context(index: PlanIndex, page_url: str) -> dict:
@@ -122,4 +123,5 @@ PAGE_MACROS = {
     "deadlines_page": deadlines_page,
     "budget_page": budget_page,
     "sources_page": sources_page,
+    "data_page": data_page,
 }

@@ -1,0 +1,1 @@
+"""Machine-readable exports of the plan: JSON, CSV, Data Package, iCalendar."""

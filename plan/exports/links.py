@@ -1,0 +1,37 @@
+"""Absolute links and names shared by every export format."""
+
+from __future__ import annotations
+
+from urllib.parse import urljoin, urlsplit
+
+from plan import anchors
+from plan.queries import PlanIndex
+
+# Used when mkdocs.yml has no site_url, so exports still carry stable links and UIDs.
+FALLBACK_SITE_URL = "https://ke-hoach-cchc-2022.invalid/"
+LIST_SEPARATOR = "; "
+
+
+def base_url(site_url: str | None) -> str:
+    url = site_url or FALLBACK_SITE_URL
+    return url if url.endswith("/") else url + "/"
+
+
+def absolute(site_url: str | None, relative: str) -> str:
+    return urljoin(base_url(site_url), relative)
+
+
+def record_link(site_url: str | None, kind: str, record_id: str | None) -> str:
+    return absolute(site_url, anchors.record_url(kind, record_id))
+
+
+def host(site_url: str | None) -> str:
+    return urlsplit(base_url(site_url)).hostname
+
+
+def unit_names(index: PlanIndex, unit_ids) -> list[str]:
+    return [index.units[unit_id].name for unit_id in unit_ids]
+
+
+def joined(values) -> str:
+    return LIST_SEPARATOR.join(values)

@@ -1,0 +1,214 @@
+"""The tables published as CSV: their columns (name, type, Vietnamese description) and rows.
+
+One definition serves the CSV writer, the Data Package's table schemas and the data page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable
+
+from plan import anchors
+from plan.model import Activity, BudgetLine, Indicator, Unit, UnitCell
+from plan.queries import KIND_LABELS, PlanIndex
+from plan.exports.links import absolute, joined, record_link, unit_names
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    type: str  # Table Schema type: string, integer, number, boolean, date
+    description: str
+    value: Callable  # (record, index, site_url) -> str | int | float | bool | None
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str
+    path: str
+    title: str
+    columns: list[Column]
+    records: Callable  # (index) -> list of records
+    primary_key: list[str]
+    foreign_keys: list[dict] = field(default_factory=list)
+
+    def rows(self, index: PlanIndex, site_url: str | None) -> list[dict]:
+        return [
+            {column.name: column.value(record, index, site_url) for column in self.columns}
+            for record in self.records(index)
+        ]
+
+
+def _attr(name: str) -> Callable:
+    return lambda record, index, site_url: getattr(record, name)
+
+
+def _cell_text(name: str) -> Callable:
+    def value(record, index, site_url):
+        cell: UnitCell | None = getattr(record, name)
+        return cell.text if cell else None
+    return value
+
+
+def _cell_ids(name: str) -> Callable:
+    def value(record, index, site_url):
+        cell = getattr(record, name)
+        return joined(cell.units) if cell else None
+    return value
+
+
+def _cell_names(name: str) -> Callable:
+    def value(record, index, site_url):
+        cell = getattr(record, name)
+        return joined(unit_names(index, cell.units)) if cell else None
+    return value
+
+
+def _section(activity: Activity, index: PlanIndex, site_url) -> str | None:
+    objective = index.objectives.get(activity.objective) if activity.objective else None
+    return objective.section if objective else None
+
+
+def _deadline_part(part: str) -> Callable:
+    def value(activity: Activity, index: PlanIndex, site_url):
+        deadline = index.deadline(activity)
+        return getattr(deadline, part) if deadline else None
+    return value
+
+
+def _funding_text(activity: Activity, index: PlanIndex, site_url) -> str | None:
+    return index.funding_notes.get(activity.funding) if activity.funding else None
+
+
+def _joined_attr(name: str) -> Callable:
+    return lambda record, index, site_url: joined(getattr(record, name))
+
+
+def _link(kind: str) -> Callable:
+    return lambda record, index, site_url: record_link(site_url, kind, record.id)
+
+
+LIST_NOTE = " Nhiều giá trị cách nhau bằng \"; \"."
+
+ACTIVITIES = Table(
+    name="hoat-dong",
+    path="du-lieu/hoat-dong.csv",
+    title="Hoạt động trong phụ lục",
+    records=lambda index: index.plan.appendix.activities,
+    primary_key=["id"],
+    columns=[
+        Column("id", "string", "Mã hoạt động, ví dụ 3.45.", _attr("id")),
+        Column("section", "string", "Phần phụ lục (số La Mã); trống nếu văn bản nguồn không cho biết.", _section),
+        Column("objective", "string", "Mã mục tiêu (1.x); trống nếu không rõ.", _attr("objective")),
+        Column("task", "string", "Mã nhiệm vụ (2.x); trống nếu hoạt động thuộc trực tiếp mục tiêu hoặc không rõ.", _attr("task")),
+        Column("text", "string", "Nội dung hoạt động, nguyên văn; trống khi văn bản nguồn bị thiếu.", _attr("text")),
+        Column("product", "string", "Sản phẩm, nguyên văn.", _attr("product")),
+        Column("lead_text", "string", "Ô Cơ quan chủ trì, nguyên văn.", _cell_text("lead")),
+        Column("lead_ids", "string", "Mã các cơ quan chủ trì (xem don-vi.csv)." + LIST_NOTE, _cell_ids("lead")),
+        Column("lead_names", "string", "Tên các cơ quan chủ trì, cùng thứ tự với lead_ids." + LIST_NOTE, _cell_names("lead")),
+        Column("coordinating_text", "string", "Ô Cơ quan phối hợp, nguyên văn.", _cell_text("coordinating")),
+        Column("coordinating_ids", "string", "Mã các cơ quan phối hợp." + LIST_NOTE, _cell_ids("coordinating")),
+        Column("coordinating_names", "string", "Tên các cơ quan phối hợp, cùng thứ tự với coordinating_ids." + LIST_NOTE, _cell_names("coordinating")),
+        Column("deadline", "string", "Thời gian hoàn thành, nguyên văn.", _attr("deadline")),
+        Column("deadline_kind", "string", "Loại thời hạn: year, quarter, date, period, recurring (thường xuyên), yearly (hàng năm), per_regulation (theo quy định).", _deadline_part("kind")),
+        Column("deadline_start", "date", "Ngày đầu của khoảng thời gian ghi trong thời hạn (YYYY-MM-DD); trống nếu không có ngày.", _deadline_part("start")),
+        Column("deadline_end", "date", "Ngày cuối phải hoàn thành (YYYY-MM-DD); trống với việc thường xuyên, hàng năm, theo quy định.", _deadline_part("end")),
+        Column("funding", "string", "Mã ghi chú kinh phí.", _attr("funding")),
+        Column("funding_text", "string", "Ô Kinh phí, nguyên văn.", _funding_text),
+        Column("url", "string", "Địa chỉ hoạt động trên trang web.", _link("activity")),
+    ],
+)
+
+
+def _activity_roles(index: PlanIndex) -> list[tuple[str, str, str]]:
+    return [
+        (activity.id, unit_id, role)
+        for activity in index.plan.appendix.activities
+        for role, unit_ids in (("lead", index.lead_ids(activity)), ("coordinate", index.coordinating_ids(activity)))
+        for unit_id in dict.fromkeys(unit_ids)
+    ]
+
+
+ACTIVITY_UNITS = Table(
+    name="hoat-dong-don-vi",
+    path="du-lieu/hoat-dong-don-vi.csv",
+    title="Đơn vị chủ trì, phối hợp từng hoạt động (mỗi dòng một cặp)",
+    records=_activity_roles,
+    primary_key=["activity_id", "unit_id", "role"],
+    foreign_keys=[
+        {"fields": "activity_id", "reference": {"resource": "hoat-dong", "fields": "id"}},
+        {"fields": "unit_id", "reference": {"resource": "don-vi", "fields": "id"}},
+    ],
+    columns=[
+        Column("activity_id", "string", "Mã hoạt động (xem hoat-dong.csv).", lambda row, index, site_url: row[0]),
+        Column("unit_id", "string", "Mã đơn vị (xem don-vi.csv).", lambda row, index, site_url: row[1]),
+        Column("unit_name", "string", "Tên đơn vị.", lambda row, index, site_url: index.units[row[1]].name),
+        Column("role", "string", "Vai trò: lead = chủ trì, coordinate = phối hợp.", lambda row, index, site_url: row[2]),
+    ],
+)
+
+
+def _unit_count(role: str) -> Callable:
+    return lambda unit, index, site_url: index.role_counts[unit.id][role]
+
+
+UNITS = Table(
+    name="don-vi",
+    path="du-lieu/don-vi.csv",
+    title="Cơ quan, đơn vị được nêu trong văn bản",
+    records=lambda index: index.plan.units,
+    primary_key=["id"],
+    columns=[
+        Column("id", "string", "Mã đơn vị, không đổi sau khi công bố.", _attr("id")),
+        Column("name", "string", "Tên hiển thị.", _attr("name")),
+        Column("kind", "string", "Loại đơn vị (mã), ví dụ provincial_department, collective.", _attr("kind")),
+        Column("kind_label", "string", "Loại đơn vị bằng tiếng Việt.", lambda unit, index, site_url: KIND_LABELS[unit.kind]),
+        Column("aliases", "string", "Các cách viết khác trong văn bản nguồn." + LIST_NOTE, _joined_attr("aliases")),
+        Column("covers", "string", "Chỉ với nhóm: các loại đơn vị thuộc nhóm." + LIST_NOTE, _joined_attr("covers")),
+        Column("lead_count", "integer", "Số hoạt động đơn vị được nêu tên chủ trì.", _unit_count("lead")),
+        Column("coordinate_count", "integer", "Số hoạt động đơn vị được nêu tên phối hợp.", _unit_count("coordinate")),
+        Column("url", "string", "Trang của đơn vị.", _link("unit")),
+        Column("calendar_url", "string", "Lịch thời hạn (.ics) của đơn vị.",
+               lambda unit, index, site_url: absolute(site_url, anchors.unit_calendar(unit.id))),
+    ],
+)
+
+INDICATORS = Table(
+    name="chi-tieu",
+    path="du-lieu/chi-tieu.csv",
+    title="Chỉ tiêu đo được trong phần I. Mục tiêu",
+    records=lambda index: index.plan.indicators,
+    primary_key=["id"],
+    columns=[
+        Column("id", "string", "Mã chỉ tiêu.", _attr("id")),
+        Column("item", "string", "Mã mục của kế hoạch chứa chỉ tiêu.", _attr("item")),
+        Column("quote", "string", "Câu nguyên văn nêu chỉ tiêu.", _attr("quote")),
+        Column("measure", "string", "Điều được đo, trích từ câu.", _attr("measure")),
+        Column("comparator", "string", "So sánh: đạt, tối thiểu, trên, tăng trên.", _attr("comparator")),
+        Column("value", "number", "Giá trị chỉ tiêu.", _attr("value")),
+        Column("unit", "string", "Đơn vị của giá trị.", _attr("unit")),
+        Column("levels", "string", "Cấp áp dụng: tinh, huyen, xa." + LIST_NOTE, _joined_attr("levels")),
+        Column("appendix_objectives", "string", "Mục tiêu trong phụ lục nhắc lại chỉ tiêu." + LIST_NOTE, _joined_attr("appendix_objectives")),
+        Column("headline", "boolean", "true nếu chỉ tiêu được nêu ở trang chủ.", _attr("headline")),
+        Column("url", "string", "Địa chỉ chỉ tiêu trên trang web.", _link("indicator")),
+    ],
+)
+
+BUDGET_LINES = Table(
+    name="kinh-phi",
+    path="du-lieu/kinh-phi.csv",
+    title="Các khoản kinh phí cải cách hành chính",
+    records=lambda index: index.plan.budget.lines,
+    primary_key=["id"],
+    columns=[
+        Column("id", "string", "Mã khoản kinh phí.", _attr("id")),
+        Column("text", "string", "Dòng kinh phí, nguyên văn.", _attr("text")),
+        Column("amount_million_vnd", "integer", "Số tiền, triệu đồng.", _attr("amount_million_vnd")),
+        Column("recipient_text", "string", "Đơn vị nhận kinh phí như văn bản nêu; trống nếu không nêu.", _cell_text("recipient")),
+        Column("recipient_ids", "string", "Mã đơn vị nhận kinh phí." + LIST_NOTE, _cell_ids("recipient")),
+        Column("recipient_names", "string", "Tên đơn vị nhận kinh phí." + LIST_NOTE, _cell_names("recipient")),
+        Column("url", "string", "Địa chỉ khoản kinh phí trên trang web.", _link("budget_line")),
+    ],
+)
+
+TABLES = [ACTIVITIES, ACTIVITY_UNITS, UNITS, INDICATORS, BUDGET_LINES]
