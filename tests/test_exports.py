@@ -6,6 +6,7 @@ import codecs
 import csv
 import io
 import json
+import os
 import posixpath
 import re
 from pathlib import Path
@@ -24,7 +25,9 @@ CSV_FILES = ["hoat-dong.csv", "hoat-dong-don-vi.csv", "don-vi.csv", "chi-tieu.cs
 
 
 def site_url_of_config() -> str:
-    return re.search(r"^site_url:\s*(\S+)", (ROOT / "mkdocs.yml").read_text(encoding="utf-8"), re.M)[1]
+    """The site_url a test build gets: SITE_URL from the environment, else mkdocs.yml's fallback."""
+    fallback = re.search(r'^site_url: !ENV \[SITE_URL, "(\S+)"\]', (ROOT / "mkdocs.yml").read_text(encoding="utf-8"), re.M)[1]
+    return os.environ.get("SITE_URL", fallback)
 
 
 def read_csv(site: Path, name: str) -> list[dict]:

@@ -28,6 +28,7 @@ class _MkdocsLoader(yaml.SafeLoader):
 
 
 _MkdocsLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
+_MkdocsLoader.add_constructor("!ENV", lambda loader, node: None)
 
 
 @pytest.fixture(scope="module")
