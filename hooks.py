@@ -13,6 +13,8 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 from plan import PlanInvalid, load_plan
+from plan.last_updated import data_last_changed
+from plan.loader import data_path
 from plan.search_index import rewrite_search_index
 from plan.site_pages import generated_pages
 from plan.exports.files import export_files
@@ -25,10 +27,11 @@ _build: dict = {}
 def on_config(config):
     _build["config"] = config
     try:
-        load_plan()
+        plan = load_plan()
     except PlanInvalid as error:
         _remove_stale_site(config)
         raise PluginError(error.report() + "\nThe site was not built. See CONTRIBUTING.md for what each problem means.") from None
+    config.extra["data_last_changed"] = data_last_changed(data_path(), plan.meta.last_updated)
     return config
 
 

@@ -28,9 +28,14 @@ def display_name(path: Path) -> str:
         return str(path)
 
 
+def data_path() -> Path:
+    """The dataset a build uses: $PLAN_DATA when set, else data/plan.yaml."""
+    return Path(os.environ.get(DATA_ENV) or DEFAULT_PATH)
+
+
 def load_plan(path: str | os.PathLike | None = None) -> Plan:
     """Validated plan; cached per file version so a build parses it once."""
-    path = Path(path or os.environ.get(DATA_ENV) or DEFAULT_PATH)
+    path = Path(path) if path else data_path()
     stat = path.stat()
     key = (str(path.resolve()), stat.st_mtime, stat.st_size)
     if key not in _cache:

@@ -8,14 +8,18 @@ from markupsafe import Markup
 
 from plan import anchors
 from plan.deadlines import KIND_LABELS as DEADLINE_KIND_LABELS
+from plan.exports.data_page import data_page
+from plan.loader import ROOT
 from plan.queries import KIND_LABELS, LEVEL_LABELS, ROLE_LABELS, PlanIndex
+from plan.render.budget_chart import chart_svg
 from plan.render.cells import unit_cell_html, unit_link
 from plan.render.environment import Linker, render
-from plan.render.budget_chart import chart_svg
 from plan.render.groupings import deadline_groups, funding_groups
 from plan.render.highlight import highlighted_text
 from plan.render.refs import ref_link
-from plan.exports.data_page import data_page
+
+
+CONTRIBUTING = ROOT / "CONTRIBUTING.md"
 
 
 def _context(index: PlanIndex, page_url: str) -> dict:
@@ -113,6 +117,16 @@ def sources_page(index: PlanIndex, page_url: str) -> str:
     return render("sources.md", page_url, inferences=inferences, **_context(index, page_url))
 
 
+def changes_page(index: PlanIndex, page_url: str) -> str:
+    changes = sorted(index.plan.changes, key=lambda change: change.date, reverse=True)
+    return render("changes.md", page_url, changes=changes, **_context(index, page_url))
+
+
+def editing_guide(index: PlanIndex, page_url: str) -> str:
+    """CONTRIBUTING.md, the project's own Markdown, shown as the site's editing guide."""
+    return CONTRIBUTING.read_text(encoding="utf-8")
+
+
 PAGE_MACROS = {
     "home_page": home_page,
     "decision_page": decision_page,
@@ -123,5 +137,7 @@ PAGE_MACROS = {
     "deadlines_page": deadlines_page,
     "budget_page": budget_page,
     "sources_page": sources_page,
+    "changes_page": changes_page,
+    "editing_guide": editing_guide,
     "data_page": data_page,
 }
