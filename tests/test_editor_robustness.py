@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
-from plan.loader import DEFAULT_PATH, parse_plan
+from plan.loader import DEFAULT_PATH, PlanInvalid, parse_plan
 from tests.conftest import build_site, html_of
 
 REAL = DEFAULT_PATH.read_text(encoding="utf-8")
@@ -31,14 +34,26 @@ def repr_yaml(value: str) -> str:
     return '"' + value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
 
 
+def build_hostile_site(tmp_path_factory) -> Path:
+    """Build the hostile dataset once per session; tests/browser/test_injection.py reuses it.
+
+    The finished site's place on disk is the cache: pytest may import this module twice
+    (as a test module and from the browser test), so a module-level cache would not be shared.
+    """
+    workdir = tmp_path_factory.getbasetemp() / "hostile"
+    site = workdir / "site"
+    if not (site / "index.html").exists():
+        workdir.mkdir(exist_ok=True)
+        data = workdir / "plan.yaml"
+        data.write_text(hostile_dataset(), encoding="utf-8")
+        result = build_site(workdir, data_file=data)
+        assert result.returncode == 0, result.stderr[-3000:]
+    return site
+
+
 @pytest.fixture(scope="module")
 def hostile_site(tmp_path_factory):
-    workdir = tmp_path_factory.mktemp("hostile")
-    data = workdir / "plan.yaml"
-    data.write_text(hostile_dataset(), encoding="utf-8")
-    result = build_site(workdir, data_file=data)
-    assert result.returncode == 0, result.stderr[-3000:]
-    return workdir / "site"
+    return build_hostile_site(tmp_path_factory)
 
 
 def test_html_and_template_syntax_show_as_text(hostile_site):
@@ -71,41 +86,6 @@ def test_very_long_text_is_kept_whole(hostile_site):
     assert " ".join(LONG_TEXT.split()) in " ".join(heading.get_text(" ").split())
 
 
-@pytest.mark.browser
-def test_nothing_from_the_data_runs_in_the_browser(hostile_site, browser):
-    import functools
-    import http.server
-    import threading
-
-    class Quiet(http.server.SimpleHTTPRequestHandler):
-        def log_message(self, *args):
-            pass
-
-    handler = functools.partial(Quiet, directory=str(hostile_site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    context = browser.new_context(viewport={"width": 375, "height": 800})
-    try:
-        page = context.new_page()
-        dialogs = []
-        page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
-        base = f"http://127.0.0.1:{server.server_address[1]}/"
-        for path in ("phu-luc/#hd-3-53", "don-vi/buu-dien/", "don-vi/so-tai-chinh/"):
-            page.goto(base + path)
-            page.wait_for_load_state("load")
-            assert page.evaluate("typeof window.__pwned") == "undefined", path
-        page.goto(base + "phu-luc/")
-        shown = page.locator("#hd-3-53").inner_text()
-        assert "<script>window.__pwned=2</script>" in shown and shown.count("{{ config.site_name }}") == 1
-        overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
-        assert overflow <= 0, "a very long word must wrap, not widen the page"
-        assert not dialogs
-    finally:
-        context.close()
-        server.shutdown()
-        server.server_close()
-
-
 def test_windows_line_endings_read_the_same(tmp_path):
     assert parse_plan(REAL.replace("\n", "\r\n"), "plan.yaml") == parse_plan(REAL, "plan.yaml")
 
@@ -113,7 +93,9 @@ def test_windows_line_endings_read_the_same(tmp_path):
 @pytest.mark.parametrize("old, new, code", [
     ("  - id: '3.30'\n", "\t- id: '3.30'\n", "[yaml-tab]"),
     ("  - id: '1.10'\n", "  - id: 1.10\n", "[unquoted-number]"),
-])
+    ("      units: [so-noi-vu, truong-chinh-tri-tinh]", "      units: [so-noi-vuu, truong-chinh-tri-tinh]",
+     "[unknown-unit]"),
+], ids=["tab", "unquoted-id", "unknown-unit"])
 def test_a_mistake_stops_the_build_cleanly(tmp_path, old, new, code):
     data = tmp_path / "plan.yaml"
     data.write_text(REAL.replace(old, new, 1), encoding="utf-8")
@@ -123,6 +105,41 @@ def test_a_mistake_stops_the_build_cleanly(tmp_path, old, new, code):
     (workdir / "site" / "index.html").write_text("an earlier build", encoding="utf-8")
     result = build_site(workdir, data_file=data)
     output = result.stdout + result.stderr
-    assert result.returncode != 0 and code in output and "fix:" in output
+    assert result.returncode != 0 and "fix:" in output
+    assert re.search(r"plan\.yaml:\d+:\d+: " + re.escape(code), output), output[-2000:]
     assert "Traceback" not in output
     assert not (workdir / "site" / "index.html").exists(), "a stale site must not be left as if it were good"
+
+
+# What an editor typed, where it lands relative to the first line of `old`, the code and a word of the fix.
+MISTAKES = {
+    "colon inside unquoted text": ("    text: Xây dựng kho quản lý dữ liệu", "    text: Ghi chú: Xây dựng kho quản lý dữ liệu",
+                                   0, "yaml-syntax", "quotes"),
+    "broken indentation": ("    objective: '1.5'\n    task: '2.10'\n", "    objective: '1.5'\n      task: '2.10'\n",
+                           1, "yaml-syntax", "indentation"),
+    "non-breaking space": ("      text: Văn phòng UBND tỉnh\n", "      text: Văn phòng\u00a0UBND tỉnh\n",
+                           0, "invisible-character", "ordinary space"),
+    "date as dd/mm/yyyy": ("  last_updated: 2026-11-28", "  last_updated: 28/11/2026", 0, "not-a-date", "2026-11-28"),
+    "number written as text": ("    amount_million_vnd: 450\n", "    amount_million_vnd: 450 triệu\n",
+                               0, "not-a-number", "only digits"),
+    "duplicated id": ("  - id: '3.30'\n", "  - id: '3.29'\n", 0, "duplicate-id", "next free id"),
+    "unknown unit": ("      units: [so-noi-vu, truong-chinh-tri-tinh]", "      units: [so-noi-vuu, truong-chinh-tri-tinh]",
+                     0, "unknown-unit", "'so-noi-vu'"),
+    "missing required field": ("    objective: '1.5'\n    task: '2.10'\n", "    objective: '1.5'\n",
+                               -1, "missing-field", "task: ..."),
+    "id written unquoted": ("  - id: '1.10'\n", "  - id: 1.10\n", 0, "unquoted-number", '"1.10"'),
+    "tab for indentation": ("  - id: '3.30'\n", "\t- id: '3.30'\n", 0, "yaml-tab", "spaces"),
+}
+
+
+@pytest.mark.parametrize("name", MISTAKES)
+def test_each_mistake_names_its_line_and_the_fix(name):
+    old, new, offset, code, fix_word = MISTAKES[name]
+    assert old in REAL, "the example no longer matches data/plan.yaml"
+    edited_line = REAL[: REAL.index(old)].count("\n") + 1
+    with pytest.raises(PlanInvalid) as caught:
+        parse_plan(REAL.replace(old, new, 1), "data/plan.yaml")
+    issue = next((issue for issue in caught.value.issues if issue.code == code), None)
+    assert issue is not None, caught.value.report()
+    assert (issue.file, issue.line) == ("data/plan.yaml", edited_line + offset), issue.format()
+    assert fix_word in issue.hint, issue.format()

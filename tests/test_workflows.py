@@ -56,6 +56,21 @@ def test_main_is_deployed_to_pages_with_the_readme_build_command():
     assert "scripts/build" in readme and "scripts/test" in readme
 
 
+def pre_commit_validate(path: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "pre_commit", "validate-config", str(path)],
+                          capture_output=True, text=True)
+
+
+def test_pre_commit_config_is_valid_and_a_broken_one_is_caught(tmp_path):
+    result = pre_commit_validate(ROOT / ".pre-commit-config.yaml")
+    assert result.returncode == 0, result.stdout + result.stderr
+    broken = tmp_path / ".pre-commit-config.yaml"
+    broken.write_text("repos:\n  - repo: local\n    hooks:\n      - id: plan-check\n        entry: python -m plan\n",
+                      encoding="utf-8")
+    result = pre_commit_validate(broken)
+    assert result.returncode != 0 and "Missing required key: name" in result.stdout + result.stderr
+
+
 @pytest.mark.parametrize("hook", yaml.safe_load((ROOT / ".pre-commit-config.yaml").read_text())["repos"][0]["hooks"],
                          ids=lambda hook: hook["id"])
 def test_pre_commit_hooks_run_and_pass_on_the_real_data(hook):
