@@ -1,0 +1,113 @@
+"""Figures measured in Debian Chromium against a local server: page weight and Lighthouse."""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import gzip
+import http.server
+import io
+import json
+import os
+import subprocess
+import threading
+from pathlib import Path
+
+from playwright.sync_api import sync_playwright
+
+BENCH = Path(__file__).resolve().parent
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run", "--disable-quic"]
+LIGHTHOUSE_VERSION = "12.2.3"  # newer versions need Node 22
+LIGHTHOUSE = BENCH / ".node" / "node_modules" / ".bin" / "lighthouse"
+LIGHTHOUSE_CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
+
+
+COMPRESSED_TYPES = ("text/", "application/javascript", "application/json", "image/svg+xml", "application/xml")
+
+
+class _GzipHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves files gzip-compressed when the client accepts it, as static hosts do."""
+
+    def log_message(self, *args):
+        pass
+
+    def send_head(self):
+        path = Path(self.translate_path(self.path))
+        if path.is_dir():
+            path = path / "index.html"
+        content_type = self.guess_type(str(path))
+        accepts_gzip = "gzip" in self.headers.get("Accept-Encoding", "")
+        if not (path.is_file() and accepts_gzip and content_type.startswith(COMPRESSED_TYPES)):
+            return super().send_head()
+        body = gzip.compress(path.read_bytes())
+        self.send_response(200)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        return io.BytesIO(body)
+
+
+@contextlib.contextmanager
+def serve(site_dir: Path):
+    """`site_dir` served (gzip-compressed) on a free localhost port; yields its base URL."""
+    handler = functools.partial(_GzipHandler, directory=str(site_dir))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def first_load_bytes(base_url: str, paths: list[str]) -> dict[str, dict]:
+    """Per page: HTML bytes (uncompressed) and all bytes transferred on a first, cold-cache load
+    (gzip-compressed bodies plus headers, search index included)."""
+    figures = {}
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        for path in paths:
+            context = browser.new_context(viewport={"width": 375, "height": 800})
+            page = context.new_page()
+            sizes: dict[str, int] = {}
+            page.on("requestfinished", lambda request: sizes.__setitem__(
+                request.url, request.sizes()["responseBodySize"] + request.sizes()["responseHeadersSize"]))
+            html: dict[str, int] = {}
+            page.on("response", lambda response: html.setdefault(response.url, len(response.body()))
+                    if response.url == base_url + path else None)
+            page.goto(base_url + path, wait_until="networkidle")
+            page.wait_for_timeout(1000)  # the search worker fetches its index after load
+            figures[path] = {"html_bytes": html[base_url + path], "transferred_bytes": sum(sizes.values()),
+                             "requests": len(sizes)}
+            context.close()
+        browser.close()
+    return figures
+
+
+def install_lighthouse() -> None:
+    if not LIGHTHOUSE.exists():
+        subprocess.run(["npm", "install", "--prefix", str(BENCH / ".node"), f"lighthouse@{LIGHTHOUSE_VERSION}",
+                        "--no-audit", "--no-fund"], check=True)
+
+
+def lighthouse(url: str, report: Path) -> dict:
+    """Lighthouse with its mobile defaults (simulated slow 4G, mid-range phone)."""
+    flags = " ".join(["--headless=new", *CHROMIUM_ARGS])
+    subprocess.run([str(LIGHTHOUSE), url, "--output=json", f"--output-path={report}", "--quiet",
+                    f"--chrome-flags={flags}"],
+                   env={**os.environ, "CHROME_PATH": CHROMIUM}, check=True, timeout=600)
+    result = json.loads(report.read_text(encoding="utf-8"))
+    audits = result["audits"]
+    return {
+        **{name: round(result["categories"][name]["score"] * 100) for name in LIGHTHOUSE_CATEGORIES},
+        "lcp_seconds": round(audits["largest-contentful-paint"]["numericValue"] / 1000, 2),
+        "total_kib": round(audits["total-byte-weight"]["numericValue"] / 1024),
+        "failed_audits": sorted(
+            audit_id for category in LIGHTHOUSE_CATEGORIES
+            for audit_id in (ref["id"] for ref in result["categories"][category]["auditRefs"])
+            if audits[audit_id].get("score") is not None and audits[audit_id]["score"] < 0.9
+            and audits[audit_id].get("scoreDisplayMode") in ("binary", "numeric")),
+    }

@@ -1,0 +1,125 @@
+"""Build a site several times and measure it; make the plain-Material baseline site.
+
+Each build is `python -m mkdocs build` in its own process under `/usr/bin/time -v`,
+which reports that process's wall time and peak resident memory.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+
+ROOT = Path(__file__).resolve().parent.parent
+SITE_FILES = ("mkdocs.yml", "macros.py", "hooks.py", "docs", "overrides")
+TIME = "/usr/bin/time"
+
+BASELINE_CONFIG = """\
+site_name: Baseline
+site_url: https://example.invalid/baseline/
+theme:
+  name: material
+  language: vi
+  font: false
+plugins:
+  - search:
+      lang: vi
+"""
+
+
+@dataclass
+class BuildRun:
+    seconds: float
+    peak_rss_mib: float
+
+
+@dataclass
+class SiteFigures:
+    pages: int
+    total_bytes: int
+    largest_page: str
+    largest_page_bytes: int
+    search_index_bytes: int
+
+
+def copy_project_site(workdir: Path) -> Path:
+    """A copy of the site's sources (as the tests' build_site does), to build without touching /work/main."""
+    workdir.mkdir(parents=True, exist_ok=True)
+    for name in SITE_FILES:
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, workdir / name, dirs_exist_ok=True)
+        else:
+            shutil.copy2(source, workdir / name)
+    return workdir
+
+
+def build_once(workdir: Path, site_dir: Path, data_file: Path | None = None) -> BuildRun:
+    shutil.rmtree(site_dir, ignore_errors=True)
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    if data_file is not None:
+        env["PLAN_DATA"] = str(data_file)
+    command = [TIME, "-v", sys.executable, "-m", "mkdocs", "build", "--quiet", "--site-dir", str(site_dir)]
+    result = subprocess.run(command, cwd=workdir, env=env, capture_output=True, text=True, timeout=3600)
+    if result.returncode != 0:
+        raise RuntimeError(f"build in {workdir} failed:\n{result.stderr[-3000:]}")
+    return BuildRun(seconds=_wall_seconds(result.stderr), peak_rss_mib=_peak_kib(result.stderr) / 1024)
+
+
+def _wall_seconds(time_report: str) -> float:
+    clock = re.search(r"Elapsed \(wall clock\) time.*: (?:(\d+):)?(\d+):([\d.]+)", time_report)
+    hours, minutes, seconds = clock.groups()
+    return int(hours or 0) * 3600 + int(minutes) * 60 + float(seconds)
+
+
+def _peak_kib(time_report: str) -> int:
+    return int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", time_report)[1])
+
+
+def build_runs(workdir: Path, site_dir: Path, runs: int, data_file: Path | None = None) -> dict:
+    measured = [build_once(workdir, site_dir, data_file) for _ in range(runs)]
+    return {
+        "runs": [asdict(run) for run in measured],
+        "median_seconds": statistics.median(run.seconds for run in measured),
+        "peak_rss_mib": max(run.peak_rss_mib for run in measured),
+    }
+
+
+def site_figures(site_dir: Path) -> SiteFigures:
+    files = [path for path in site_dir.rglob("*") if path.is_file()]
+    pages = [path for path in files if path.name == "index.html"]
+    largest = max(pages, key=lambda path: path.stat().st_size)
+    return SiteFigures(
+        pages=len(pages),
+        total_bytes=sum(path.stat().st_size for path in files),
+        largest_page=largest.parent.relative_to(site_dir).as_posix() + "/",
+        largest_page_bytes=largest.stat().st_size,
+        search_index_bytes=(site_dir / "search" / "search_index.json").stat().st_size,
+    )
+
+
+def write_baseline_site(built_site: Path, workdir: Path) -> Path:
+    """A plain Material project with one Markdown page per page of `built_site`, holding that page's text."""
+    docs = workdir / "docs"
+    for page in built_site.rglob("index.html"):
+        relative = page.parent.relative_to(built_site)
+        target = docs / relative / "index.md" if relative.parts else docs / "index.md"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(_page_as_markdown(page), encoding="utf-8")
+    (workdir / "mkdocs.yml").write_text(BASELINE_CONFIG, encoding="utf-8")
+    return workdir
+
+
+def _page_as_markdown(page: Path) -> str:
+    article = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").select_one("article")
+    lines = [line.strip() for line in article.get_text("\n").splitlines() if line.strip()]
+    title, body = (lines[0], lines[1:]) if lines else ("Trang", [])
+    escaped = (re.sub(r"([\\`*_{}\[\]<>#|!-])", r"\\\1", line) for line in body)
+    return f"# {title}\n\n" + "\n\n".join(escaped) + "\n"
