@@ -38,6 +38,7 @@ def _compiled(spellings: tuple[tuple[str, str], ...]) -> tuple[tuple[str, re.Pat
     return tuple((unit, re.compile(spelling_pattern(text), re.IGNORECASE)) for text, unit in spellings)
 
 
+@lru_cache(maxsize=8192)  # the same cells are read by checks, pages, search and exports
 def read_cell(text: str, spellings: tuple[tuple[str, str], ...]) -> Reading:
     """Segment `text` into unit mentions. `spellings` pairs a spelling with its unit id."""
     patterns = _compiled(spellings)

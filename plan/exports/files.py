@@ -62,7 +62,20 @@ def data_files(index: PlanIndex, site_url: str | None) -> list[Export]:
     return files
 
 
+_built: dict[tuple[int, str | None], tuple[Plan, list[Export]]] = {}
+
+
 def all_exports(index: PlanIndex, site_url: str | None) -> list[Export]:
+    """Every export; a build asks twice (the files, then the open-data page's sizes), so keep the last."""
+    key = (id(index.plan), site_url or None)
+    cached = _built.get(key)
+    if cached is None or cached[0] is not index.plan:
+        _built.clear()
+        _built[key] = cached = (index.plan, _build_exports(index, site_url))
+    return cached[1]
+
+
+def _build_exports(index: PlanIndex, site_url: str | None) -> list[Export]:
     files = data_files(index, site_url)
     resources = [
         resource(f.name, f.path.removeprefix(DATA_DIR), f.content, f.media_type, f.title, f.table) for f in files

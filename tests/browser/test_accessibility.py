@@ -11,24 +11,12 @@ from __future__ import annotations
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
+from tests.browser.page_kinds import PAGE_KINDS as CONTENT_PAGES
 from tests.conftest import html_of
 
 pytestmark = pytest.mark.browser
 
-UNIT_PAGE = "don-vi/so-tu-phap/"  # the unit with the most activities: the longest unit page
-PAGE_KINDS = {
-    "home": "",
-    "decision": "quyet-dinh/",
-    "plan": "ke-hoach/",
-    "appendix": "phu-luc/",
-    "units": "don-vi/",
-    "unit": UNIT_PAGE,
-    "deadlines": "thoi-han/",
-    "budget": "kinh-phi/",
-    "open-data": "du-lieu/",
-    "sources": "nguon/",
-    "search": "search",  # the home page with search results open
-}
+PAGE_KINDS = {**CONTENT_PAGES, "search": "search"}  # "search": the home page with search results open
 WIDTHS = {"phone": 375, "desktop": 1280}
 DARK_SCHEME_KINDS = ("home", "appendix", "unit", "deadlines", "search")
 SEARCH_QUERY = "tư pháp"

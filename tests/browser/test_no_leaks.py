@@ -11,22 +11,10 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from tests.browser.page_kinds import PAGE_KINDS
+
 pytestmark = pytest.mark.browser
 
-PAGE_KINDS = {
-    "home": "",
-    "decision": "quyet-dinh/",
-    "plan": "ke-hoach/",
-    "appendix": "phu-luc/",
-    "units": "don-vi/",
-    "unit": "don-vi/so-tu-phap/",
-    "deadlines": "thoi-han/",
-    "budget": "kinh-phi/",
-    "open-data": "du-lieu/",
-    "sources": "nguon/",
-    "history": "lich-su/",
-    "editing-guide": "huong-dan-bien-tap/",
-}
 
 
 class Watcher:
