@@ -40,7 +40,7 @@ def test_pull_requests_validate_build_test_and_upload_a_preview():
     document = yaml.safe_load((ROOT / ".github" / "workflows" / "ci.yml").read_text(encoding="utf-8"))
     assert "pull_request" in document[True]  # PyYAML reads the key `on` as True
     commands = " ".join(steps("ci.yml"))
-    for command in ("scripts/setup-env --dev", "plan-check", "mkdocs build --strict", "scripts/test"):
+    for command in ("scripts/setup-env --dev", "plan-check", "scripts/build", "scripts/test"):
         assert command in commands
     uses = [step.get("uses", "") for job in document["jobs"].values() for step in job["steps"]]
     assert any(use.startswith("actions/upload-artifact") for use in uses)
