@@ -13,12 +13,11 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 from plan import PlanInvalid, load_plan
+from plan.exports.files import export_files
 from plan.last_updated import data_last_changed
 from plan.loader import data_path
 from plan.search_index import rewrite_search_index
 from plan.site_pages import generated_pages
-from plan.exports.files import export_files
-
 
 _build: dict = {}
 
@@ -36,10 +35,9 @@ def on_config(config):
 
 
 def on_files(files, config):
-    for page in generated_pages(load_plan(), config):
-        files.append(page)
-    for data_file in export_files(load_plan(), config):
-        files.append(data_file)
+    plan = load_plan()
+    for generated in (*generated_pages(plan, config), *export_files(plan, config)):
+        files.append(generated)
     return files
 
 

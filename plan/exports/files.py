@@ -62,17 +62,15 @@ def data_files(index: PlanIndex, site_url: str | None) -> list[Export]:
     return files
 
 
-_built: dict[tuple[int, str | None], tuple[Plan, list[Export]]] = {}
+_last: list[tuple[Plan, str | None, list[Export]]] = []
 
 
 def all_exports(index: PlanIndex, site_url: str | None) -> list[Export]:
     """Every export; a build asks twice (the files, then the open-data page's sizes), so keep the last."""
-    key = (id(index.plan), site_url or None)
-    cached = _built.get(key)
-    if cached is None or cached[0] is not index.plan:
-        _built.clear()
-        _built[key] = cached = (index.plan, _build_exports(index, site_url))
-    return cached[1]
+    site_url = site_url or None
+    if not _last or _last[0][0] is not index.plan or _last[0][1] != site_url:
+        _last[:] = [(index.plan, site_url, _build_exports(index, site_url))]
+    return _last[0][2]
 
 
 def _build_exports(index: PlanIndex, site_url: str | None) -> list[Export]:
