@@ -46,7 +46,10 @@ def home_page(index: PlanIndex, page_url: str) -> str:
         "units": len(index.plan.units),
     }
     headline = [i for i in index.plan.indicators if i.headline]
-    return render("home.md", page_url, counts=counts, headline=headline, **_context(index, page_url))
+    leading = sorted((u for u in index.plan.units if index.role_counts[u.id]["lead"]),
+                     key=lambda u: -index.role_counts[u.id]["lead"])
+    return render("home.md", page_url, counts=counts, headline=headline, leading_units=leading,
+                  **_context(index, page_url))
 
 
 def decision_page(index: PlanIndex, page_url: str) -> str:
