@@ -16,6 +16,7 @@ from plan import PlanInvalid, load_plan
 from plan.exports.files import export_files
 from plan.last_updated import data_last_changed
 from plan.loader import data_path
+from plan.render.html_stash import STASH
 from plan.search_index import rewrite_search_index
 from plan.site_pages import generated_pages
 
@@ -39,6 +40,11 @@ def on_files(files, config):
     for generated in (*generated_pages(plan, config), *export_files(plan, config)):
         files.append(generated)
     return files
+
+
+@event_priority(100)  # before any plugin reads the page's HTML
+def on_page_content(html, page, **kwargs):
+    return STASH.restore(html, page.file.src_uri)
 
 
 @event_priority(-100)  # after Material's search plugin has written search/search_index.json

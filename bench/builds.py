@@ -6,6 +6,7 @@ which reports that process's wall time and peak resident memory.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -16,21 +17,27 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from bs4 import BeautifulSoup
+from mkdocs.utils.yaml import yaml_load
 
 ROOT = Path(__file__).resolve().parent.parent
 SITE_FILES = ("mkdocs.yml", "macros.py", "hooks.py", "docs", "overrides")
 TIME = "/usr/bin/time"
 
+# The baseline inherits the project's mkdocs.yml (theme, features, palette, Markdown
+# extensions, search settings) and drops only what is ours: hooks, macros, theme
+# overrides, extra CSS and the hand-written nav (the baseline's pages differ).
 BASELINE_CONFIG = """\
+INHERIT: {project_config}
 site_name: Baseline
-site_url: https://example.invalid/baseline/
+docs_dir: docs
+strict: false
+hooks: []
+extra_css: []
+nav: null
 theme:
-  name: material
-  language: vi
-  font: false
+  custom_dir: no-overrides
 plugins:
-  - search:
-      lang: vi
+  - search: {search_config}
 """
 
 
@@ -105,6 +112,14 @@ def site_figures(site_dir: Path) -> SiteFigures:
     )
 
 
+def _search_settings(config_file: Path) -> dict:
+    """The project's search plugin settings, minus the fields only our hook fills."""
+    with config_file.open("rb") as handle:
+        plugins = yaml_load(handle)["plugins"]
+    settings = next(entry["search"] for entry in plugins if isinstance(entry, dict) and "search" in entry)
+    return {key: value for key, value in settings.items() if key != "fields"}
+
+
 def write_baseline_site(built_site: Path, workdir: Path) -> Path:
     """A plain Material project with one Markdown page per page of `built_site`, holding that page's text."""
     docs = workdir / "docs"
@@ -113,7 +128,13 @@ def write_baseline_site(built_site: Path, workdir: Path) -> Path:
         target = docs / relative / "index.md" if relative.parts else docs / "index.md"
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(_page_as_markdown(page), encoding="utf-8")
-    (workdir / "mkdocs.yml").write_text(BASELINE_CONFIG, encoding="utf-8")
+    (workdir / "no-overrides").mkdir(exist_ok=True)
+    (docs / "assets").mkdir(exist_ok=True)
+    shutil.copy2(ROOT / "docs" / "assets" / "favicon.svg", docs / "assets" / "favicon.svg")
+    project_config = ROOT / "mkdocs.yml"
+    config = BASELINE_CONFIG.format(project_config=project_config,
+                                    search_config=json.dumps(_search_settings(project_config), ensure_ascii=False))
+    (workdir / "mkdocs.yml").write_text(config, encoding="utf-8")
     return workdir
 
 

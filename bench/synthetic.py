@@ -1,12 +1,17 @@
 """Synthetic plans N times the size of the real one, for the build benchmark.
 
 Copy k (k = 1 … N-1) of the appendix repeats every objective, task and activity
-with fresh ids (1.x, 2.x, 3.x numbered on after the real ones), every unit with
-its own id and spellings ("Sở Nội vụ (bản 3)"), and every budget line and
+with fresh ids (1.x, 2.x, 3.x numbered on after the real ones), every named unit
+with its own id and spellings ("Sở Nội vụ (bản 3)"), and every budget line and
 funding note; unit cells and budget recipients are rewritten to name copy k's
 units, so the result passes the same validation as data/plan.yaml. The
 appendix keeps its six sections (ids are Roman numerals, and I–VI are what the
 site numbers), so sections hold N times as many objectives.
+
+Collectives ("Các sở, ban, ngành") are not copied: one is defined by the kinds
+of unit it covers, so a copy would be the same group under another name. Copy
+k's cells name the real collectives, which therefore cover N times as many
+members and are given N times as much work.
 
     .venv/bin/python bench/synthetic.py 10 /tmp/plan-10x.yaml
 """
@@ -54,19 +59,22 @@ class Renamer:
         return f"{text} (bản {self.k})"
 
 
-def _copy_cell(cell: dict | None, names, renamer: Renamer) -> dict | None:
-    """The same cell naming copy k's units instead of the real ones."""
+def _copy_cell(cell: dict | None, names, collectives: set[str], renamer: Renamer) -> dict | None:
+    """The same cell naming copy k's units instead of the real ones (collectives stay the real ones)."""
     if cell is None:
         return None
     text = cell["text"]
     for mention in reversed(read_cell(text, names).mentions):
-        text = text[: mention.start] + renamer.spelling(text[mention.start: mention.end]) + text[mention.end:]
-    return {"text": text, "units": [renamer.slug(unit) for unit in cell["units"]]}
+        if mention.unit not in collectives:
+            text = text[: mention.start] + renamer.spelling(text[mention.start: mention.end]) + text[mention.end:]
+    return {"text": text, "units": [unit if unit in collectives else renamer.slug(unit) for unit in cell["units"]]}
 
 
 def _copy_units(units: list[dict], renamer: Renamer) -> list[dict]:
     copies = []
     for unit in units:
+        if unit["kind"] == "collective":
+            continue
         duplicate = copy.deepcopy(unit)
         duplicate["id"] = renamer.slug(unit["id"])
         duplicate["name"] = renamer.spelling(unit["name"])
@@ -75,7 +83,7 @@ def _copy_units(units: list[dict], renamer: Renamer) -> list[dict]:
     return copies
 
 
-def _copy_appendix(appendix: dict, names, renamer: Renamer, gap_refs: list[str]) -> dict:
+def _copy_appendix(appendix: dict, names, collectives: set[str], renamer: Renamer, gap_refs: list[str]) -> dict:
     objectives = [{**copy.deepcopy(o), "id": renamer.record(o["id"])} for o in appendix["objectives"]]
     tasks = []
     for task in appendix["tasks"]:
@@ -89,8 +97,8 @@ def _copy_appendix(appendix: dict, names, renamer: Renamer, gap_refs: list[str])
         duplicate = copy.deepcopy(activity)
         duplicate.update(id=renamer.record(activity["id"]), objective=renamer.record(activity["objective"]),
                          task=renamer.record(activity["task"]),
-                         lead=_copy_cell(activity["lead"], names, renamer),
-                         coordinating=_copy_cell(activity["coordinating"], names, renamer))
+                         lead=_copy_cell(activity["lead"], names, collectives, renamer),
+                         coordinating=_copy_cell(activity["coordinating"], names, collectives, renamer))
         if activity.get("funding"):
             duplicate["funding"] = renamer.slug(activity["funding"])
         if activity["text"] is None:
@@ -99,13 +107,13 @@ def _copy_appendix(appendix: dict, names, renamer: Renamer, gap_refs: list[str])
     return {"objectives": objectives, "tasks": tasks, "activities": activities}
 
 
-def _copy_budget(budget: dict, names, renamer: Renamer) -> tuple[list[dict], list[dict]]:
+def _copy_budget(budget: dict, names, collectives: set[str], renamer: Renamer) -> tuple[list[dict], list[dict]]:
     lines = []
     for line in budget["lines"]:
         duplicate = {**copy.deepcopy(line), "id": renamer.slug(line["id"])}
         recipient = line.get("recipient")
         if recipient:
-            duplicate["recipient"] = _copy_cell(recipient, names, renamer)
+            duplicate["recipient"] = _copy_cell(recipient, names, collectives, renamer)
             duplicate["text"] = line["text"].replace(recipient["text"], duplicate["recipient"]["text"])
         lines.append(duplicate)
     notes = [{**note, "id": renamer.slug(note["id"])} for note in budget["funding_notes"]]
@@ -117,13 +125,14 @@ def synthetic_plan(data: dict, factor: int) -> dict:
     names = spellings(load_plan(DEFAULT_PATH))
     result = copy.deepcopy(data)
     appendix, budget = result["appendix"], result["budget"]
+    collectives = {unit["id"] for unit in data["units"] if unit["kind"] == "collective"}
     gap_refs: list[str] = []
     for k in range(1, factor):
         renamer = Renamer(data, k)
-        for key, records in _copy_appendix(data["appendix"], names, renamer, gap_refs).items():
+        for key, records in _copy_appendix(data["appendix"], names, collectives, renamer, gap_refs).items():
             appendix[key].extend(records)
         result["units"].extend(_copy_units(data["units"], renamer))
-        lines, notes = _copy_budget(data["budget"], names, renamer)
+        lines, notes = _copy_budget(data["budget"], names, collectives, renamer)
         budget["lines"].extend(lines)
         budget["funding_notes"].extend(notes)
     budget["total_million_vnd"] = sum(line["amount_million_vnd"] for line in budget["lines"])

@@ -86,14 +86,29 @@ class PlanIndex:
         """Activities with no task: directly under the objective, or with no known parent."""
         return [a for a in self.plan.appendix.activities if a.task is None and a.objective == objective_id]
 
+    @cached_property
+    def _activities_by_role(self) -> dict[str, dict[str, list[Activity]]]:
+        """unit id → {"lead": [...], "coordinate": [...]}, built in one pass so large plans stay linear."""
+        by_unit: dict[str, dict[str, list[Activity]]] = defaultdict(lambda: {"lead": [], "coordinate": []})
+        for activity in self.plan.appendix.activities:
+            for unit in dict.fromkeys(self.lead_ids(activity)):
+                by_unit[unit]["lead"].append(activity)
+            for unit in dict.fromkeys(self.coordinating_ids(activity)):
+                by_unit[unit]["coordinate"].append(activity)
+        return by_unit
+
     def led_by(self, unit_id: str) -> list[Activity]:
-        return [a for a in self.plan.appendix.activities if a.lead and unit_id in a.lead.units]
+        return list(self._activities_by_role[unit_id]["lead"])
 
     def coordinated_by(self, unit_id: str) -> list[Activity]:
-        return [a for a in self.plan.appendix.activities if a.coordinating and unit_id in a.coordinating.units]
+        return list(self._activities_by_role[unit_id]["coordinate"])
 
-    def names(self, activity: Activity, unit_id: str) -> bool:
-        return unit_id in self.lead_ids(activity) + self.coordinating_ids(activity)
+    @cached_property
+    def _positions(self) -> dict[str, int]:
+        return {a.id: position for position, a in enumerate(self.plan.appendix.activities)}
+
+    def appendix_position(self, activity_id: str) -> int:
+        return self._positions[activity_id]
 
     @staticmethod
     def lead_ids(activity: Activity) -> list[str]:
@@ -103,24 +118,21 @@ class PlanIndex:
     def coordinating_ids(activity: Activity) -> list[str]:
         return list(activity.coordinating.units) if activity.coordinating else []
 
+    @cached_property
+    def _collectives_by_kind(self) -> dict[str, list[Unit]]:
+        by_kind: dict[str, list[Unit]] = defaultdict(list)
+        for unit in self.plan.units:
+            if unit.kind == "collective":
+                for kind in unit.covers:
+                    by_kind[kind].append(unit)
+        return by_kind
+
     def collectives_covering(self, unit_id: str) -> list[Unit]:
+        """The collectives ("các sở, ban, ngành", ...) a unit belongs to by its kind."""
         unit = self.units[unit_id]
         if unit.kind == "collective":
             return []
-        return [u for u in self.plan.units if u.kind == "collective" and unit.kind in u.covers]
-
-    def through_collective(self, unit_id: str) -> list[tuple[Unit, str, Activity]]:
-        """(collective, role, activity) for work a unit owes as a member of a collective."""
-        found = []
-        for collective in self.collectives_covering(unit_id):
-            for activity in self.plan.appendix.activities:
-                if self.names(activity, unit_id):
-                    continue
-                if collective.id in self.lead_ids(activity):
-                    found.append((collective, "lead", activity))
-                elif collective.id in self.coordinating_ids(activity):
-                    found.append((collective, "coordinate", activity))
-        return found
+        return list(self._collectives_by_kind.get(unit.kind, []))
 
     @cached_property
     def body_refs(self) -> list[BodyRef]:
@@ -138,13 +150,10 @@ class PlanIndex:
 
     @cached_property
     def role_counts(self) -> dict[str, dict[str, int]]:
-        counts: dict[str, dict[str, int]] = defaultdict(lambda: {"lead": 0, "coordinate": 0})
-        for activity in self.plan.appendix.activities:
-            for unit in set(self.lead_ids(activity)):
-                counts[unit]["lead"] += 1
-            for unit in set(self.coordinating_ids(activity)):
-                counts[unit]["coordinate"] += 1
-        return counts
+        return defaultdict(lambda: {"lead": 0, "coordinate": 0}, {
+            unit: {role: len(activities) for role, activities in roles.items()}
+            for unit, roles in self._activities_by_role.items()
+        })
 
     def indicators_of_item(self, item_id: str):
         return [i for i in self.plan.indicators if i.item == item_id]

@@ -20,6 +20,7 @@ import html
 import json
 import re
 import unicodedata
+from functools import lru_cache
 from pathlib import Path
 
 from plan.anchors import record_url
@@ -35,8 +36,11 @@ class SearchConfigError(ValueError):
     """mkdocs.yml does not declare the fields this module adds."""
 
 
+@lru_cache(maxsize=1 << 16)  # an index repeats the same words many times
 def fold(text: str) -> str:
     """Text without Vietnamese diacritics; "đ"/"Đ" become "d"/"D". Same rule as the JS `fold`."""
+    if text.isascii():
+        return text
     decomposed = unicodedata.normalize("NFD", text)
     bare = _COMBINING_MARKS.sub("", decomposed).replace("đ", "d").replace("Đ", "D")
     return unicodedata.normalize("NFC", bare)
@@ -60,8 +64,9 @@ def extra_terms(words: list[str]) -> list[str]:
     """Folded spellings and document-number parts of `words` that lunr would not already index."""
     seen = {word.lower() for word in words}
     terms = []
-    for word in words:
-        for form in (word, *code_parts(word)):
+    for word in dict.fromkeys(words):
+        forms = (word, *code_parts(word)) if _CODE_BREAK.search(word) else (word,)
+        for form in forms:
             for candidate in (form, fold(form)):
                 if candidate.lower() not in seen:
                     seen.add(candidate.lower())

@@ -20,10 +20,9 @@ def dated(activity) -> bool:
 
 
 def expected_activity_ids(index, unit_id: str) -> set[str]:
-    """What a unit's calendar holds: activities naming it as lead or coordinator, and those its collectives owe."""
+    """What a unit's calendar holds: the dated activities naming it as lead or coordinator."""
     named = {a.id for a in index.led_by(unit_id) + index.coordinated_by(unit_id)}
-    via = {activity.id for _, _, activity in index.through_collective(unit_id)}
-    return {a_id for a_id in named | via if dated(index.activities[a_id])}
+    return {a_id for a_id in named if dated(index.activities[a_id])}
 
 
 def event_activity_id(event) -> str:
@@ -83,13 +82,14 @@ def test_uids_are_unique_and_stamps_reproducible(unit_calendars, plan):
     assert stamps == {dt.datetime.combine(plan.meta.last_updated, dt.time(), dt.timezone.utc)}
 
 
-def test_work_through_a_collective_is_labelled(unit_calendars, index):
-    via = {activity.id: collective for collective, _, activity in index.through_collective("so-noi-vu")}
-    labelled = {event_activity_id(e): str(e["SUMMARY"]) for e in unit_calendars["so-noi-vu"].walk("VEVENT")}
-    checked = [a_id for a_id in via if a_id in labelled]
-    assert checked
-    for a_id in checked:
-        assert f"Qua nhóm “{via[a_id].name}”" in labelled[a_id]
+def test_unit_calendar_points_to_the_calendars_of_its_collectives(unit_calendars, index):
+    lines = str(unit_calendars["so-noi-vu"]["DESCRIPTION"]).splitlines()
+    groups = index.collectives_covering("so-noi-vu")
+    assert groups
+    for group in groups:
+        line = next(line for line in lines if line.startswith(f"- {group.name}: "))
+        assert line.endswith(f"/du-lieu/lich/{group.id}.ics"), line
+    assert "lịch của nhóm" not in str(unit_calendars["ubnd-tinh"]["DESCRIPTION"])
 
 
 def test_undated_work_is_described_not_given_dates(unit_calendars, index):
@@ -103,8 +103,9 @@ def test_undated_work_is_described_not_given_dates(unit_calendars, index):
         assert activity.id not in event_ids
 
 
-def test_unit_pages_link_their_calendar(built_site, plan):
+def test_unit_pages_link_their_calendar_and_their_collectives(built_site, plan, index):
     for unit in plan.units:
         links = html_of(built_site, f"don-vi/{unit.id}/").select("a[href$='.ics']")
-        assert [a["href"] for a in links] == [f"../../du-lieu/lich/{unit.id}.ics"]
+        groups = [group.id for group in index.collectives_covering(unit.id)]
+        assert [a["href"] for a in links] == [f"../../du-lieu/lich/{u}.ics" for u in [unit.id, *groups]]
         assert (built_site / f"du-lieu/lich/{unit.id}.ics").is_file()

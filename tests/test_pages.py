@@ -85,12 +85,20 @@ def test_every_unit_page_lists_exactly_its_activities(built_site, plan, index):
         assert section_codes(soup, "phoi-hop") == {a.id for a in index.coordinated_by(unit.id)}, unit.id
 
 
-def test_department_page_lists_work_owed_through_collectives(built_site, index):
+def test_department_page_points_to_the_work_of_its_collectives(built_site, index):
     soup = html_of(built_site, "don-vi/so-tu-phap/")
-    expected = {a.id for collective, _, a in index.through_collective("so-tu-phap") if collective.id == "cac-so-ban-nganh"}
-    assert expected, "Sở Tư pháp belongs to 'Các sở, ban, ngành', which coordinates 3.38"
-    assert "3.38" in expected
-    assert section_codes(soup, "qua-cac-so-ban-nganh") == expected
+    groups = {group.id for group in index.collectives_covering("so-tu-phap")}
+    assert "cac-so-ban-nganh" in groups, "Sở Tư pháp is one of 'Các sở, ban, ngành'"
+    assert {item["id"] for item in soup.select("ul.via-groups > li")} == {f"qua-{g}" for g in groups}
+    entry = soup.find(id="qua-cac-so-ban-nganh")
+    links = {a.get_text(" ", strip=True): a["href"] for a in entry.find_all("a")}
+    counts = index.role_counts["cac-so-ban-nganh"]
+    assert links["Các sở, ban, ngành"] == "../cac-so-ban-nganh/"
+    assert links[f"phối hợp {counts['coordinate']} hoạt động"] == "../cac-so-ban-nganh/#phoi-hop"
+    assert links["Lịch của nhóm (.ics)"].endswith("du-lieu/lich/cac-so-ban-nganh.ics")
+    group_page = html_of(built_site, "don-vi/cac-so-ban-nganh/")
+    assert "3.38" in section_codes(group_page, "phoi-hop")
+    assert len(section_codes(group_page, "phoi-hop")) == counts["coordinate"]
 
 
 def test_unit_page_lists_plan_body_items_naming_the_unit(built_site):
@@ -179,3 +187,9 @@ def test_internal_links_of_unit_pages_resolve(built_site, plan):
             assert page.exists(), (unit.id, link["href"])
             if target.fragment:
                 assert html_of(built_site, path).find(id=target.fragment), (unit.id, link["href"])
+
+
+def test_no_page_shows_a_placeholder_instead_of_its_html(built_site):
+    """Large HTML blocks bypass Markdown (plan/render/html_stash.py) and must all come back."""
+    for page in built_site.rglob("*.html"):
+        assert "plan-html:" not in page.read_text(encoding="utf-8"), page

@@ -14,8 +14,9 @@ from dataclasses import dataclass
 
 from icalendar import Calendar, Event, vText
 
-from plan.model import Activity, Unit
-from plan.exports.links import host, record_link
+from plan import anchors
+from plan.model import Activity
+from plan.exports.links import absolute, host, record_link
 from plan.queries import PlanIndex
 
 PRODID = "-//Ke hoach CCHC 2022 Lam Dong//Du lieu mo//VI"
@@ -29,20 +30,19 @@ class Entry:
 
     activity: Activity
     roles: tuple[str, ...] = ()
-    via: Unit | None = None  # the collective through which the unit owes it
 
 
 def unit_entries(index: PlanIndex, unit_id: str) -> list[Entry]:
-    """Activities naming the unit as lead or coordinator, then those it owes through a collective."""
-    named = [
-        Entry(activity, tuple(role for role, ids in (("lead", index.lead_ids(activity)), ("coordinate", index.coordinating_ids(activity))) if unit_id in ids))
-        for activity in index.plan.appendix.activities
-        if index.names(activity, unit_id)
-    ]
-    via = {}
-    for collective, role, activity in index.through_collective(unit_id):
-        via.setdefault(activity.id, Entry(activity, (role,), collective))
-    return named + list(via.values())
+    """Activities naming the unit as lead or coordinator, in the appendix's order.
+
+    Work given to a whole collective stays in the collective's own calendar: copying
+    it into every member's calendar would grow as members × activities.
+    """
+    roles: dict[str, list[str]] = {}
+    for role, activities in (("lead", index.led_by(unit_id)), ("coordinate", index.coordinated_by(unit_id))):
+        for activity in activities:
+            roles.setdefault(activity.id, []).append(role)
+    return [Entry(index.activities[a_id], tuple(roles[a_id])) for a_id in sorted(roles, key=index.appendix_position)]
 
 
 def plan_entries(index: PlanIndex) -> list[Entry]:
@@ -63,10 +63,7 @@ def _activity_words(activity: Activity) -> str:
 
 
 def _role_words(entry: Entry) -> str:
-    roles = " và ".join(ROLE_WORDS[role] for role in entry.roles)
-    if entry.via is not None:
-        return f"qua nhóm “{entry.via.name}” ({roles})"
-    return roles
+    return " và ".join(ROLE_WORDS[role] for role in entry.roles)
 
 
 def _summary(entry: Entry) -> str:
@@ -140,12 +137,22 @@ def _calendar(name: str, intro: str, entries: list[Entry], index: PlanIndex, sit
     return calendar.to_ical()
 
 
+def _groups_note(index: PlanIndex, unit_id: str, site_url: str | None) -> str:
+    groups = index.collectives_covering(unit_id)
+    if not groups:
+        return ""
+    lines = ["Việc giao chung cho nhóm mà đơn vị thuộc về có trong lịch của nhóm:"]
+    lines += [f"- {group.name}: {absolute(site_url, anchors.unit_calendar(group.id))}" for group in groups]
+    return "\n".join(lines)
+
+
 def unit_calendar(index: PlanIndex, unit_id: str, site_url: str | None) -> bytes:
     unit = index.units[unit_id]
-    intro = (
-        f"Thời hạn các hoạt động {unit.name} chủ trì hoặc phối hợp trong Kế hoạch CCHC năm 2022 "
-        f"tỉnh Lâm Đồng (Quyết định {index.plan.document.number}), kể cả việc giao chung cho nhóm mà đơn vị thuộc về."
-    )
+    intro = "\n\n".join(part for part in (
+        f"Thời hạn các hoạt động {unit.name} được nêu tên chủ trì hoặc phối hợp trong Kế hoạch CCHC năm 2022 "
+        f"tỉnh Lâm Đồng (Quyết định {index.plan.document.number}).",
+        _groups_note(index, unit_id, site_url),
+    ) if part)
     return _calendar(f"CCHC 2022 · {unit.name}", intro, unit_entries(index, unit_id), index, site_url, f"-{unit_id}")
 
 

@@ -12,6 +12,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 from markupsafe import Markup, escape
 
 from plan import anchors
+from plan.render.html_stash import STASH
 
 LOCALE = "vi_VN"
 # Python-Markdown's escapable characters (ESCAPED_CHARS, plus "|" from tables).
@@ -67,7 +68,8 @@ def environment() -> Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.filters.update(md=md_text, number=number, percent=percent, vn_date=vn_date, lines=lines)
+    env.filters.update(md=md_text, number=number, percent=percent, vn_date=vn_date, lines=lines,
+                       html_block=STASH.put)
     env.globals.update(anchors=anchors)
     return env
 

@@ -77,16 +77,12 @@ def units_index(index: PlanIndex, page_url: str) -> str:
 
 def unit_page(index: PlanIndex, page_url: str, unit_id: str) -> str:
     unit = index.units[unit_id]
-    via = defaultdict(list)
-    for collective, role, activity in index.through_collective(unit_id):
-        via[collective.id].append((role, activity))
     return render(
         "unit.md", page_url,
         unit=unit,
         led=index.led_by(unit_id),
         coordinated=index.coordinated_by(unit_id),
-        via=[(index.units[c], items) for c, items in via.items()],
-        via_count=len({activity.id for items in via.values() for _, activity in items}),
+        groups=index.collectives_covering(unit_id),
         body_refs=index.body_refs_of(unit_id),
         members=[u for u in index.plan.units if unit.kind == "collective" and u.kind in unit.covers],
         **_context(index, page_url),
