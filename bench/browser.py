@@ -103,7 +103,9 @@ def lighthouse(url: str, report: Path) -> dict:
     audits = result["audits"]
     return {
         **{name: round(result["categories"][name]["score"] * 100) for name in LIGHTHOUSE_CATEGORIES},
+        "fcp_seconds": round(audits["first-contentful-paint"]["numericValue"] / 1000, 2),
         "lcp_seconds": round(audits["largest-contentful-paint"]["numericValue"] / 1000, 2),
+        "tbt_ms": round(audits["total-blocking-time"]["numericValue"]),
         "total_kib": round(audits["total-byte-weight"]["numericValue"] / 1024),
         "failed_audits": sorted(
             audit_id for category in LIGHTHOUSE_CATEGORIES

@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import platform
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -30,6 +31,7 @@ from bench import browser, builds  # noqa: E402
 from bench.synthetic import write_synthetic_plan  # noqa: E402
 
 RESULTS = BENCH / "results" / "latest.json"
+BASELINE_HOME = "/ on plain Material (baseline)"
 TARGETS = {"overhead_ratio_real": 1.2, "growth_100x_over_10x": 10.0, "peak_rss_mib_100x": 2048,
            "unit_page_html_bytes": 100_000}
 
@@ -41,8 +43,10 @@ def measure_plan(factor: int, scratch: Path, runs: int) -> dict:
     ours = builds.build_runs(project, site_dir, runs, data_file)
     figures = builds.site_figures(site_dir)
     baseline_project = builds.write_baseline_site(site_dir, scratch / f"baseline-{factor}x")
-    baseline = builds.build_runs(baseline_project, scratch / f"baseline-site-{factor}x", runs)
-    return {"factor": factor, "site_dir": str(site_dir), "build": ours, "baseline_build": baseline,
+    baseline_site = scratch / f"baseline-site-{factor}x"
+    baseline = builds.build_runs(baseline_project, baseline_site, runs)
+    return {"factor": factor, "site_dir": str(site_dir), "baseline_site_dir": str(baseline_site),
+            "build": ours, "baseline_build": baseline,
             "overhead_ratio": round(ours["median_seconds"] / baseline["median_seconds"], 2), **asdict(figures)}
 
 
@@ -52,15 +56,30 @@ def largest_unit_page(site_dir: Path) -> str:
     return largest.parent.relative_to(site_dir).as_posix() + "/"
 
 
-def measure_in_browser(site_dir: Path, scratch: Path, with_lighthouse: bool) -> dict:
+def measure_in_browser(site_dir: Path, baseline_dir: Path, scratch: Path, lighthouse_runs: int) -> dict:
+    with_lighthouse = lighthouse_runs > 0
     unit_page = largest_unit_page(site_dir)
     with browser.serve(site_dir) as base_url:
         result = {"largest_unit_page": unit_page, "weight": browser.first_load_bytes(base_url, ["", unit_page])}
         if with_lighthouse:
             browser.install_lighthouse()
-            result["lighthouse"] = {path or "/": browser.lighthouse(base_url + path, scratch / f"lh-{i}.json")
+            result["lighthouse_runs"] = lighthouse_runs
+            result["lighthouse"] = {path or "/": lighthouse_median(base_url + path, scratch / f"lh-{i}", lighthouse_runs)
                                     for i, path in enumerate(["", "phu-luc/", unit_page])}
+    if with_lighthouse:  # the same home page text on plain Material, measured in the same run for comparison
+        with browser.serve(baseline_dir) as base_url:
+            result["lighthouse"][BASELINE_HOME] = lighthouse_median(base_url, scratch / "lh-baseline", lighthouse_runs)
     return result
+
+
+def lighthouse_median(url: str, report_prefix: Path, runs: int) -> dict:
+    """Lighthouse `runs` times; the median of each figure (single runs vary by several points here)."""
+    results = [browser.lighthouse(url, report_prefix.with_name(f"{report_prefix.name}-{run}.json")) for run in range(runs)]
+    figures = {key: statistics.median(result[key] for result in results)
+               for key, value in results[0].items() if isinstance(value, (int, float))}
+    figures["runs"] = [{key: result[key] for key in figures} for result in results]
+    figures["failed_audits"] = sorted({audit for result in results for audit in result["failed_audits"]})
+    return figures
 
 
 def machine() -> dict:
@@ -100,11 +119,12 @@ def markdown(report: dict) -> str:
         lines.append(f"| /{path} | {weight['html_bytes'] / 1024:.1f} KiB | {weight['transferred_bytes'] / 1024:.0f} KiB "
                      f"| {weight['requests']} |")
     if "lighthouse" in report["browser"]:
-        lines += ["", "| Lighthouse (mobile) | performance | accessibility | best practices | SEO | LCP | total |",
-                  "|---|---:|---:|---:|---:|---:|---:|"]
+        lines += ["", f"| Lighthouse (mobile, median of {report['browser']['lighthouse_runs']}) | performance "
+                  "| accessibility | best practices | SEO | FCP | LCP | TBT | total |", "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
         for path, scores in report["browser"]["lighthouse"].items():
             lines.append(f"| {path} | {scores['performance']} | {scores['accessibility']} | {scores['best-practices']} "
-                         f"| {scores['seo']} | {scores['lcp_seconds']} s | {scores['total_kib']} KiB |")
+                         f"| {scores['seo']} | {scores['fcp_seconds']} s | {scores['lcp_seconds']} s | {scores['tbt_ms']} ms "
+                         f"| {scores['total_kib']} KiB |")
     return "\n".join(lines)
 
 
@@ -114,6 +134,7 @@ def main() -> None:
     parser.add_argument("--no-lighthouse", action="store_true", help="skip Lighthouse")
     parser.add_argument("--factors", type=int, nargs="+", help="plan sizes to build (default 1 10 100)")
     parser.add_argument("--runs", type=int, help="builds per site (default 3, or 1 with --quick)")
+    parser.add_argument("--lighthouse-runs", type=int, default=3, help="Lighthouse runs per page; medians reported")
     arguments = parser.parse_args()
     runs = arguments.runs or (1 if arguments.quick else 3)
     factors = arguments.factors or ((1, 10) if arguments.quick else (1, 10, 100))
@@ -126,7 +147,8 @@ def main() -> None:
             plans.append(measure_plan(factor, scratch, runs))
             print(f"{factor}×: {plans[-1]['build']['median_seconds']:.2f} s, ratio {plans[-1]['overhead_ratio']}",
                   file=sys.stderr)
-        browser_figures = measure_in_browser(Path(plans[0]["site_dir"]), scratch, not arguments.no_lighthouse)
+        browser_figures = measure_in_browser(Path(plans[0]["site_dir"]), Path(plans[0]["baseline_site_dir"]), scratch,
+                                             0 if arguments.no_lighthouse else arguments.lighthouse_runs)
     report = {"machine": machine(), "runs_per_site": runs, "plans": plans, "browser": browser_figures,
               "targets": targets_met(plans, browser_figures)}
     RESULTS.parent.mkdir(exist_ok=True)

@@ -1,5 +1,5 @@
 /*
- * Vietnamese search, main thread. Loaded in <head>, before Material's bundle:
+ * Vietnamese search, main thread. Loaded just before Material's bundle:
  * - Material's search worker is started through search-vi-worker.js, which
  *   folds diacritics in the query and highlights words matched after folding;
  * - a query typed in decomposed Unicode (NFD) is turned into NFC before

@@ -1,6 +1,7 @@
 """One page of each kind the site has, shared by the browser quality gates."""
 
-UNIT_PAGE = "don-vi/so-tu-phap/"  # the unit with the most activities: the longest unit page
+UNIT_PAGE = "don-vi/so-noi-vu/"  # a department: its own activities and the collectives it belongs to
+COLLECTIVE_PAGE = "don-vi/cac-so-ban-nganh-va-dia-phuong/"  # the longest unit page
 
 PAGE_KINDS = {
     "home": "",
@@ -9,6 +10,7 @@ PAGE_KINDS = {
     "appendix": "phu-luc/",
     "units": "don-vi/",
     "unit": UNIT_PAGE,
+    "collective": COLLECTIVE_PAGE,
     "deadlines": "thoi-han/",
     "budget": "kinh-phi/",
     "open-data": "du-lieu/",

@@ -10,10 +10,11 @@ import re
 
 import pytest
 
+from tests.browser.page_kinds import UNIT_PAGE
+
 pytestmark = pytest.mark.browser
 
 MAX_TABS = 400
-UNIT_PAGE = "don-vi/so-tu-phap/"
 
 # What the focused element looks like: a focus ring is an outline (or a box shadow)
 # that is drawn, i.e. has a style, a width and a colour that is not transparent.
@@ -78,7 +79,7 @@ def test_unit_page_is_reached_from_the_home_page(page, site_url):
     tab_until(page, lambda focus: focus["href"].endswith(UNIT_PAGE.removeprefix("don-vi/")))
     page.keyboard.press("Enter")
     page.wait_for_url(re.compile(re.escape(UNIT_PAGE) + "$"))
-    assert "Sở Tư pháp" in page.locator("h1").inner_text()
+    assert "Sở Nội vụ" in page.locator("h1").inner_text()
 
 
 def test_activity_is_reached_from_a_unit_page(page, site_url):
