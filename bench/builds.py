@@ -90,8 +90,7 @@ def _peak_kib(time_report: str) -> int:
     return int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", time_report)[1])
 
 
-def build_runs(workdir: Path, site_dir: Path, runs: int, data_file: Path | None = None) -> dict:
-    measured = [build_once(workdir, site_dir, data_file) for _ in range(runs)]
+def summary(measured: list[BuildRun]) -> dict:
     return {
         "runs": [asdict(run) for run in measured],
         "median_seconds": statistics.median(run.seconds for run in measured),

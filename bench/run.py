@@ -40,11 +40,16 @@ def measure_plan(factor: int, scratch: Path, runs: int) -> dict:
     data_file = None if factor == 1 else write_synthetic_plan(factor, scratch / f"plan-{factor}x.yaml")
     project = builds.copy_project_site(scratch / f"project-{factor}x")
     site_dir = scratch / f"site-{factor}x"
-    ours = builds.build_runs(project, site_dir, runs, data_file)
+    ours_runs = [builds.build_once(project, site_dir, data_file)]
     figures = builds.site_figures(site_dir)
     baseline_project = builds.write_baseline_site(site_dir, scratch / f"baseline-{factor}x")
     baseline_site = scratch / f"baseline-site-{factor}x"
-    baseline = builds.build_runs(baseline_project, baseline_site, runs)
+    # Alternate the two builds so that a slower spell of this shared machine hits both alike.
+    baseline_runs = [builds.build_once(baseline_project, baseline_site)]
+    for _ in range(runs - 1):
+        ours_runs.append(builds.build_once(project, site_dir, data_file))
+        baseline_runs.append(builds.build_once(baseline_project, baseline_site))
+    ours, baseline = builds.summary(ours_runs), builds.summary(baseline_runs)
     return {"factor": factor, "site_dir": str(site_dir), "baseline_site_dir": str(baseline_site),
             "build": ours, "baseline_build": baseline,
             "overhead_ratio": round(ours["median_seconds"] / baseline["median_seconds"], 2), **asdict(figures)}
@@ -80,6 +85,17 @@ def lighthouse_median(url: str, report_prefix: Path, runs: int) -> dict:
     figures["runs"] = [{key: result[key] for key in figures} for result in results]
     figures["failed_audits"] = sorted({audit for result in results for audit in result["failed_audits"]})
     return figures
+
+
+def cpu_times() -> list[int]:
+    """Aggregate CPU jiffies from /proc/stat: user nice system idle iowait irq softirq steal …"""
+    return [int(value) for value in Path("/proc/stat").read_text().splitlines()[0].split()[1:]]
+
+
+def steal_percent(before: list[int], after: list[int]) -> float:
+    """Share of CPU time the hypervisor gave to other guests while the benchmark ran."""
+    spent = [end - start for start, end in zip(before, after)]
+    return round(100 * spent[7] / sum(spent[:8]), 1)
 
 
 def machine() -> dict:
@@ -140,6 +156,7 @@ def main() -> None:
     factors = arguments.factors or ((1, 10) if arguments.quick else (1, 10, 100))
     if 1 not in factors:
         parser.error("--factors must include 1: the browser figures are taken on the real plan")
+    started = cpu_times()
     with tempfile.TemporaryDirectory(prefix="plan-bench-") as scratch_name:
         scratch = Path(scratch_name)
         plans = []
@@ -149,7 +166,8 @@ def main() -> None:
                   file=sys.stderr)
         browser_figures = measure_in_browser(Path(plans[0]["site_dir"]), Path(plans[0]["baseline_site_dir"]), scratch,
                                              0 if arguments.no_lighthouse else arguments.lighthouse_runs)
-    report = {"machine": machine(), "runs_per_site": runs, "plans": plans, "browser": browser_figures,
+    report = {"machine": {**machine(), "cpu_steal_percent": steal_percent(started, cpu_times())},
+              "runs_per_site": runs, "plans": plans, "browser": browser_figures,
               "targets": targets_met(plans, browser_figures)}
     RESULTS.parent.mkdir(exist_ok=True)
     RESULTS.write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")

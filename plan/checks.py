@@ -17,7 +17,7 @@ from plan.deadlines import ACCEPTED_FORMS, DeadlineError, parse_deadline
 from plan.errors import Issue
 from plan.model import Plan, PlanItem, UnitCell
 from plan.shape_errors import describe
-from plan.unit_names import read_cell
+from plan.unit_names import Spellings, read_cell
 from plan.yaml_source import Path, YamlSource
 
 Finding = tuple[Path, str, str, str]  # path, code, message, hint
@@ -161,8 +161,8 @@ def unit_references(plan: Plan) -> Iterator[Finding]:
             yield _unknown(path + ("unit",), "unit", ref.unit, known)
 
 
-def spellings(plan: Plan) -> tuple[tuple[str, str], ...]:
-    return tuple((text, unit.id) for unit in plan.units for text in (unit.name, *unit.aliases))
+def spellings(plan: Plan) -> Spellings:
+    return Spellings((text, unit.id) for unit in plan.units for text in (unit.name, *unit.aliases))
 
 
 @check
@@ -171,7 +171,7 @@ def unit_cells_match_text(plan: Plan) -> Iterator[Finding]:
     for cell, path in _unit_cells(plan):
         reading = read_cell(cell.text, names)
         if reading.unmatched:
-            close = _suggest(reading.unmatched, [text for text, _ in names])
+            close = _suggest(reading.unmatched, [text for text, _ in names.pairs])
             yield (path + ("text",), "unknown-unit-name",
                    f"the cell names '{reading.unmatched}', which is not a known spelling of any unit",
                    (close + " " if close else "") + "if the spelling is right, add it to `aliases` of the unit it means")

@@ -6,7 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import cached_property
 
-from plan.checks import plan_items
+from plan.checks import plan_items, spellings
 from plan.deadlines import Deadline, parse_deadline
 from plan.model import Activity, Objective, Plan, PlanItem, Task, Unit, UnitRef
 
@@ -67,24 +67,46 @@ class PlanIndex:
         return {item.id: item for item, _ in plan_items(self.plan)}
 
     @cached_property
+    def spellings(self):
+        """Every unit's spellings, compiled once for reading unit cells."""
+        return spellings(self.plan)
+
+    @cached_property
     def funding_notes(self) -> dict[str, str]:
         return {n.id: n.text for n in self.plan.budget.funding_notes}
 
     def deadline(self, activity: Activity) -> Deadline | None:
         return parse_deadline(activity.deadline) if activity.deadline else None
 
+    @cached_property
+    def _children(self) -> dict[str, dict]:
+        """Appendix records grouped under their parent in one pass (section → objectives, …)."""
+        appendix = self.plan.appendix
+        groups: dict[str, dict] = {"objectives": defaultdict(list), "tasks": defaultdict(list),
+                                   "task_activities": defaultdict(list), "direct_activities": defaultdict(list)}
+        for objective in appendix.objectives:
+            groups["objectives"][objective.section].append(objective)
+        for task in appendix.tasks:
+            groups["tasks"][task.objective].append(task)
+        for activity in appendix.activities:
+            if activity.task is None:
+                groups["direct_activities"][activity.objective].append(activity)
+            else:
+                groups["task_activities"][activity.task].append(activity)
+        return groups
+
     def objectives_in(self, section_id: str | None) -> list[Objective]:
-        return [o for o in self.plan.appendix.objectives if o.section == section_id]
+        return list(self._children["objectives"].get(section_id, []))
 
     def tasks_of(self, objective_id: str) -> list[Task]:
-        return [t for t in self.plan.appendix.tasks if t.objective == objective_id]
+        return list(self._children["tasks"].get(objective_id, []))
 
     def activities_of_task(self, task_id: str) -> list[Activity]:
-        return [a for a in self.plan.appendix.activities if a.task == task_id]
+        return list(self._children["task_activities"].get(task_id, []))
 
     def direct_activities(self, objective_id: str | None) -> list[Activity]:
         """Activities with no task: directly under the objective, or with no known parent."""
-        return [a for a in self.plan.appendix.activities if a.task is None and a.objective == objective_id]
+        return list(self._children["direct_activities"].get(objective_id, []))
 
     @cached_property
     def _activities_by_role(self) -> dict[str, dict[str, list[Activity]]]:

@@ -9,10 +9,12 @@ one collective, not two units); the reading with the fewest names wins.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
 SEPARATOR = re.compile(r"(?:\s|[;,.\-]|\bvà\b)*", re.IGNORECASE)
+WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
@@ -33,15 +35,33 @@ def spelling_pattern(spelling: str) -> str:
     return r"\s+".join(words) + r"(?!\w)"
 
 
-@lru_cache(maxsize=64)
-def _compiled(spellings: tuple[tuple[str, str], ...]) -> tuple[tuple[str, re.Pattern], ...]:
-    return tuple((unit, re.compile(spelling_pattern(text), re.IGNORECASE)) for text, unit in spellings)
+class Spellings:
+    """The spellings of a plan's units, compiled once and looked up by their first word.
+
+    Trying only the spellings that start with the word at hand keeps reading a
+    cell independent of how many units the plan has.
+    """
+
+    def __init__(self, pairs):
+        self.pairs: tuple[tuple[str, str], ...] = tuple(pairs)  # (spelling, unit id)
+        self._by_first_word: dict[str, list[tuple[str, re.Pattern]]] = defaultdict(list)
+        self._always: list[tuple[str, re.Pattern]] = []  # spellings not starting with a plain word
+        for text, unit in self.pairs:
+            entry = (unit, re.compile(spelling_pattern(text), re.IGNORECASE))
+            first = text.split()[0] if text.split() else ""
+            if WORD.fullmatch(first):
+                self._by_first_word[first.lower()].append(entry)
+            else:
+                self._always.append(entry)
+
+    def candidates(self, text: str, position: int) -> list[tuple[str, re.Pattern]]:
+        word = WORD.match(text, position)
+        return self._by_first_word.get(word[0].lower(), []) + self._always if word else self._always
 
 
 @lru_cache(maxsize=8192)  # the same cells are read by checks, pages, search and exports
-def read_cell(text: str, spellings: tuple[tuple[str, str], ...]) -> Reading:
-    """Segment `text` into unit mentions. `spellings` pairs a spelling with its unit id."""
-    patterns = _compiled(spellings)
+def read_cell(text: str, spellings: Spellings) -> Reading:
+    """Segment `text` into unit mentions."""
     best: dict[int, tuple[Mention, ...] | None] = {}
 
     def solve(position: int) -> tuple[Mention, ...] | None:
@@ -52,7 +72,7 @@ def read_cell(text: str, spellings: tuple[tuple[str, str], ...]) -> Reading:
         if start >= len(text):
             best[position] = ()
             return ()
-        for unit, pattern in patterns:
+        for unit, pattern in spellings.candidates(text, start):
             match = pattern.match(text, start)
             if match is None:
                 continue
@@ -64,13 +84,13 @@ def read_cell(text: str, spellings: tuple[tuple[str, str], ...]) -> Reading:
     found = solve(0)
     if found is not None:
         return Reading(found)
-    return Reading((), _first_unexplained(text, patterns))
+    return Reading((), _first_unexplained(text, spellings))
 
 
-def _first_unexplained(text: str, patterns) -> str:
+def _first_unexplained(text: str, spellings: Spellings) -> str:
     position = SEPARATOR.match(text, 0).end()
     while position < len(text):
-        matches = [m for _, p in patterns if (m := p.match(text, position))]
+        matches = [m for _, p in spellings.candidates(text, position) if (m := p.match(text, position))]
         match = max(matches, key=lambda m: m.end(), default=None)
         if match is None:
             tail = text[position:]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from markupsafe import Markup, escape
 
-from plan.checks import spellings
 from plan.model import UnitCell
 from plan.queries import PlanIndex
 from plan.render.environment import lines
@@ -17,7 +16,7 @@ def unit_cell_html(cell: UnitCell | None, index: PlanIndex, url) -> Markup:
         return Markup('<span class="muted">Không có ô này trong văn bản nguồn</span>')
     if not cell.text:
         return Markup('<span class="muted">(để trống)</span>')
-    reading = read_cell(cell.text, spellings(index.plan))
+    reading = read_cell(cell.text, index.spellings)
     parts: list[Markup] = []
     position = 0
     for mention in reading.mentions:
