@@ -7,8 +7,9 @@
 For each plan: median build wall time, peak memory, pages, site size, largest page,
 search index size; beside it the build time of a plain Material site with the same
 pages and text but no macros or hooks (the overhead ratio). For the real site:
-first-load weight of the home page and the largest unit page, and Lighthouse
-(mobile defaults) on home, appendix and that unit page. Writes
+first-load weight of the home page and the largest unit page; the cost of the
+first use of a page (Material's script starts then); and Lighthouse (mobile
+defaults) on home, appendix and that unit page. Writes
 bench/results/latest.json and prints a Markdown table for the README.
 """
 
@@ -65,7 +66,8 @@ def measure_in_browser(site_dir: Path, baseline_dir: Path, scratch: Path, lighth
     with_lighthouse = lighthouse_runs > 0
     unit_page = largest_unit_page(site_dir)
     with browser.serve(site_dir) as base_url:
-        result = {"largest_unit_page": unit_page, "weight": browser.first_load_bytes(base_url, ["", unit_page])}
+        result = {"largest_unit_page": unit_page, "weight": browser.first_load_bytes(base_url, ["", unit_page]),
+                  "first_use": browser.first_use(base_url, ["", "phu-luc/", unit_page])}
         if with_lighthouse:
             browser.install_lighthouse()
             result["lighthouse_runs"] = lighthouse_runs
@@ -134,6 +136,10 @@ def markdown(report: dict) -> str:
     for path, weight in report["browser"]["weight"].items():
         lines.append(f"| /{path} | {weight['html_bytes'] / 1024:.1f} KiB | {weight['transferred_bytes'] / 1024:.0f} KiB "
                      f"| {weight['requests']} |")
+    lines += ["", "| first use (375 px, CPU 4× slower) | tap on search → Material started | longest task | blocking time (tasks over 50 ms) |",
+              "|---|---:|---:|---:|"]
+    for path, use in report["browser"]["first_use"].items():
+        lines.append(f"| {path} | {use['tap_to_material_ms']} ms | {use['longest_task_ms']} ms | {use['blocking_ms']} ms |")
     if "lighthouse" in report["browser"]:
         lines += ["", f"| Lighthouse (mobile, median of {report['browser']['lighthouse_runs']}) | performance "
                   "| accessibility | best practices | SEO | FCP | LCP | TBT | total |", "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.page_kinds import UNIT_PAGE
 
@@ -60,7 +61,7 @@ def test_search_opens_and_leads_to_a_result(page, site_url):
     page.goto(site_url)
     page.keyboard.press("/")
     search = page.locator("input.md-search__input")
-    assert search.evaluate("element => element === document.activeElement"), "'/' should focus the search field"
+    expect(search, "'/' should focus the search field").to_be_focused()
     page.keyboard.type("tư pháp")
     page.locator(".md-search-result__item").first.wait_for()
     page.keyboard.press("ArrowDown")
