@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from functools import lru_cache
 from collections import Counter
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -162,7 +163,14 @@ def unit_references(plan: Plan) -> Iterator[Finding]:
 
 
 def spellings(plan: Plan) -> Spellings:
-    return Spellings((text, unit.id) for unit in plan.units for text in (unit.name, *unit.aliases))
+    """The units' spellings, compiled once for the same units: validation, pages and exports
+    then pass the same object to read_cell, whose cache is keyed by it."""
+    return _compiled(tuple((text, unit.id) for unit in plan.units for text in (unit.name, *unit.aliases)))
+
+
+@lru_cache(maxsize=8)
+def _compiled(pairs: tuple[tuple[str, str], ...]) -> Spellings:
+    return Spellings(pairs)
 
 
 @check

@@ -44,19 +44,21 @@ class Spellings:
 
     def __init__(self, pairs):
         self.pairs: tuple[tuple[str, str], ...] = tuple(pairs)  # (spelling, unit id)
-        self._by_first_word: dict[str, list[tuple[str, re.Pattern]]] = defaultdict(list)
+        by_first_word: dict[str, list[tuple[str, re.Pattern]]] = defaultdict(list)
         self._always: list[tuple[str, re.Pattern]] = []  # spellings not starting with a plain word
         for text, unit in self.pairs:
             entry = (unit, re.compile(spelling_pattern(text), re.IGNORECASE))
-            first = text.split()[0] if text.split() else ""
-            if WORD.fullmatch(first):
-                self._by_first_word[first.lower()].append(entry)
+            words = text.split()
+            if words and WORD.fullmatch(words[0]):
+                by_first_word[words[0].lower()].append(entry)
             else:
                 self._always.append(entry)
+        # Each word's list already ends with the spellings tried everywhere: no list built per lookup.
+        self._by_first_word = {word: entries + self._always for word, entries in by_first_word.items()}
 
     def candidates(self, text: str, position: int) -> list[tuple[str, re.Pattern]]:
         word = WORD.match(text, position)
-        return self._by_first_word.get(word[0].lower(), []) + self._always if word else self._always
+        return self._by_first_word.get(word[0].lower(), self._always) if word else self._always
 
 
 @lru_cache(maxsize=8192)  # the same cells are read by checks, pages, search and exports
