@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
+from tests.browser.material import wait_for_material
 from tests.browser.page_kinds import PAGE_KINDS as CONTENT_PAGES
 from tests.conftest import html_of
 
@@ -59,8 +60,7 @@ def assert_no_violations(page, axe) -> None:
 def start_material(page) -> None:
     """What the reader's first use does: Material's script starts and mounts its components."""
     page.mouse.move(page.viewport_size["width"] // 2, 450)
-    page.wait_for_function("() => window.document$ !== undefined")
-    page.wait_for_timeout(300)  # components mount in the task after the bundle ran
+    wait_for_material(page)
 
 
 # Search results open only once Material has started: that kind is checked in that state alone.

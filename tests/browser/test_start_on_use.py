@@ -12,12 +12,12 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from tests.browser.material import MATERIAL_RAN, wait_for_material
 from tests.browser.page_kinds import UNIT_PAGE
 
 pytestmark = pytest.mark.browser
 
 BUNDLE = re.compile(r"/assets/javascripts/bundle\.[0-9a-f]+\.min\.js$")
-MATERIAL_STARTED = "() => window.document$ !== undefined"
 SCHEME = "() => document.body.getAttribute('data-md-color-scheme')"
 
 
@@ -34,11 +34,11 @@ def test_material_is_fetched_after_load_but_runs_only_when_the_page_is_used(page
     page.on("requestfinished", lambda request: fetched.append(request.url) if BUNDLE.search(request.url) else None)
     page.goto(site_url + "phu-luc/", wait_until="networkidle")
     assert fetched, "the bundle should be prefetched once the page has loaded"
-    assert not page.evaluate(MATERIAL_STARTED)
+    assert not page.evaluate(MATERIAL_RAN)
     expect(page.locator("html")).not_to_have_class(re.compile(r"\bjs\b"))
 
     page.mouse.move(200, 300)
-    page.wait_for_function(MATERIAL_STARTED)
+    page.wait_for_function(MATERIAL_RAN)
     expect(page.locator("html")).to_have_class(re.compile(r"\bjs\b"))
 
 
@@ -66,7 +66,7 @@ def test_dark_system_scheme_is_shown_before_material_starts(browser, site_url):
     context = browser.new_context(color_scheme="dark")
     page = context.new_page()
     page.goto(site_url + "kinh-phi/", wait_until="networkidle")
-    assert not page.evaluate(MATERIAL_STARTED)
+    assert not page.evaluate(MATERIAL_RAN)
     assert page.evaluate(SCHEME) == "slate"
     expect(page.locator("label[for=__palette_0]")).to_be_visible()  # the way back to the light scheme
     context.close()
@@ -78,8 +78,7 @@ def test_scheme_chosen_before_material_starts_is_kept(browser, site_url):
     page.goto(site_url)
     page.locator("label[for=__palette_1]").click()
     assert page.evaluate(SCHEME) == "slate"
-    page.wait_for_function(MATERIAL_STARTED)
-    page.wait_for_timeout(300)  # Material's palette component has mounted
+    wait_for_material(page)
     assert page.evaluate(SCHEME) == "slate", "Material's start should keep the reader's choice"
     page.reload()
     assert page.evaluate(SCHEME) == "slate", "the choice is stored, as Material stores it"
@@ -89,5 +88,5 @@ def test_scheme_chosen_before_material_starts_is_kept(browser, site_url):
 def test_a_search_result_link_highlights_at_once(page, site_url):
     """?h= (a search result followed) needs Material at load to mark the words."""
     page.goto(site_url + "phu-luc/?h=tiep+nhan")
-    page.wait_for_function(MATERIAL_STARTED)
+    page.wait_for_function(MATERIAL_RAN)
     expect(page.locator(".md-content mark").first).to_be_visible()
