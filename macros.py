@@ -1,21 +1,19 @@
-"""mkdocs-macros entry point: load the plan once, register one macro per page kind.
+"""mkdocs-macros entry point: register one macro per page kind of this build.
 
-All rendering lives in the `plan.render` package; this module only wires it in.
+The plan is loaded and checked once per build by the `plan` plugin
+(plan/site/plugin.py), listed before `macros` in mkdocs.yml; its pages
+object renders every page kind. This module only wires the two together.
 """
-
-from plan import load_plan
-from plan.queries import PlanIndex
-from plan.render import pages
 
 
 def define_env(env):
-    index = PlanIndex(load_plan())
+    pages = env.conf.plugins["plan"].build.pages
 
     def page_url() -> str:
         return env.page.url if env.page is not None else ""
 
     def register(name, function):
-        env.macro(lambda *args: function(index, page_url(), *args), name)
+        env.macro(lambda *args: function(page_url(), *args), name)
 
-    for name, function in pages.PAGE_MACROS.items():
+    for name, function in pages.macros().items():
         register(name, function)

@@ -19,19 +19,19 @@ from pathlib import Path
 from bs4 import BeautifulSoup
 from mkdocs.utils.yaml import yaml_load
 
-ROOT = Path(__file__).resolve().parent.parent
-SITE_FILES = ("mkdocs.yml", "macros.py", "hooks.py", "docs", "overrides")
+from devtools.project import DATA_FILE, ROOT
+from devtools.site_build import copy_site_sources
+
 TIME = "/usr/bin/time"
 
 # The baseline inherits the project's mkdocs.yml (theme, features, palette, Markdown
-# extensions, search settings) and drops only what is ours: hooks, macros, theme
+# extensions, search settings) and drops only what is ours: the plan plugin, macros, theme
 # overrides, extra CSS and the hand-written nav (the baseline's pages differ).
 BASELINE_CONFIG = """\
 INHERIT: {project_config}
 site_name: Baseline
 docs_dir: docs
 strict: false
-hooks: []
 extra_css: []
 nav: null
 theme:
@@ -59,20 +59,13 @@ class SiteFigures:
 def copy_project_site(workdir: Path) -> Path:
     """A copy of the site's sources (as the tests' build_site does), to build without touching /work/main."""
     workdir.mkdir(parents=True, exist_ok=True)
-    for name in SITE_FILES:
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, workdir / name, dirs_exist_ok=True)
-        else:
-            shutil.copy2(source, workdir / name)
+    copy_site_sources(workdir)
     return workdir
 
 
 def build_once(workdir: Path, site_dir: Path, data_file: Path | None = None) -> BuildRun:
     shutil.rmtree(site_dir, ignore_errors=True)
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    if data_file is not None:
-        env["PLAN_DATA"] = str(data_file)
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PLAN_DATA": str(data_file or DATA_FILE)}
     command = [TIME, "-v", sys.executable, "-m", "mkdocs", "build", "--quiet", "--site-dir", str(site_dir)]
     result = subprocess.run(command, cwd=workdir, env=env, capture_output=True, text=True, timeout=3600)
     if result.returncode != 0:

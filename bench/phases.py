@@ -51,7 +51,7 @@ def measure_once(site_dir: str) -> dict[str, float]:
     totals["import MkDocs, Material, Markdown"] = sum(_import_seconds(m) for m in (
         "mkdocs.commands.build", "mkdocs.config", "material.plugins.search.plugin", "markdown", "pymdownx.superfences"))
     totals["import mkdocs-macros"] = _import_seconds("mkdocs_macros.plugin")
-    totals["import plan package (pydantic, Babel, icalendar, …)"] = sum(_import_seconds(m) for m in ("hooks", "macros"))
+    totals["import plan package (pydantic, Babel, icalendar, …)"] = sum(_import_seconds(m) for m in ("plan.site.plugin", "macros"))
 
     from mkdocs.commands.build import build
     from mkdocs.config import load_config

@@ -20,17 +20,13 @@ from __future__ import annotations
 
 import argparse
 import copy
-import sys
 from pathlib import Path
 
 import yaml
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from plan.checks import spellings  # noqa: E402
-from plan.loader import DEFAULT_PATH, load_plan  # noqa: E402
-from plan.unit_names import read_cell  # noqa: E402
+from devtools.project import DATA_FILE
+from plan.load.loader import load_plan
+from plan.model.unit_names import unit_spellings
 
 
 def _number(record_id: str) -> int:
@@ -64,7 +60,7 @@ def _copy_cell(cell: dict | None, names, collectives: set[str], renamer: Renamer
     if cell is None:
         return None
     text = cell["text"]
-    for mention in reversed(read_cell(text, names).mentions):
+    for mention in reversed(names.read(text).mentions):
         if mention.unit not in collectives:
             text = text[: mention.start] + renamer.spelling(text[mention.start: mention.end]) + text[mention.end:]
     return {"text": text, "units": [unit if unit in collectives else renamer.slug(unit) for unit in cell["units"]]}
@@ -122,7 +118,7 @@ def _copy_budget(budget: dict, names, collectives: set[str], renamer: Renamer) -
 
 def synthetic_plan(data: dict, factor: int) -> dict:
     """The plan `data` (as read from YAML) with its appendix, units and budget repeated `factor` times."""
-    names = spellings(load_plan(DEFAULT_PATH))
+    names = unit_spellings(load_plan(DATA_FILE).units)
     result = copy.deepcopy(data)
     appendix, budget = result["appendix"], result["budget"]
     collectives = {unit["id"] for unit in data["units"] if unit["kind"] == "collective"}
@@ -141,7 +137,7 @@ def synthetic_plan(data: dict, factor: int) -> dict:
     return result
 
 
-def write_synthetic_plan(factor: int, target: Path, source: Path = DEFAULT_PATH) -> Path:
+def write_synthetic_plan(factor: int, target: Path, source: Path = DATA_FILE) -> Path:
     data = yaml.safe_load(source.read_text(encoding="utf-8"))
     text = yaml.safe_dump(synthetic_plan(data, factor), allow_unicode=True, sort_keys=False, width=10_000)
     target.write_text(text, encoding="utf-8")

@@ -1,10 +1,9 @@
-"""Model, validation, rendering and exports of the Lâm Đồng 2022 reform plan.
+"""Model, validation, queries, rendering and exports of the Lâm Đồng 2022 reform plan.
 
-`load_plan()` is the one entry point that everything (MkDocs hooks, macros,
-tests, exports, the `plan-check` command) goes through.
+The package is layered; each layer imports only from the layers before it
+(README.md, "Package layers"; tests/test_layers.py checks it):
+
+    model → load → queries → output → exports → render → site → entry points
+
+This module imports nothing, so importing any layer does not pull in the others.
 """
-
-from plan.errors import Issue, PlanInvalid
-from plan.loader import DEFAULT_PATH, load_plan
-
-__all__ = ["DEFAULT_PATH", "Issue", "PlanInvalid", "load_plan"]

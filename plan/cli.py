@@ -6,8 +6,8 @@ import argparse
 import os
 import sys
 
-from plan.errors import PlanInvalid
-from plan.loader import DATA_ENV, DEFAULT_PATH, display_name, load_plan
+from plan.model.errors import PlanInvalid
+from plan.load.loader import DATA_ENV, DEFAULT_PATH, display_name, load_plan
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 from icalendar import Calendar
 
-from plan.deadlines import parse_deadline
-from tests.conftest import html_of
+from plan.model.deadlines import parse_deadline
+from tests.support.html import html_of
 
 
 def read_calendar(site, path: str) -> Calendar:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-SOURCES = ["plan/checks.py", "plan/shape_errors.py", "plan/yaml_source.py"]
+from devtools.project import ROOT
+
+SOURCES = ["plan/load/checks.py", "plan/load/shape_errors.py", "plan/load/yaml_source.py"]
 
 
 def codes_in_code() -> set[str]:

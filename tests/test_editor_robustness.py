@@ -7,8 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from plan.loader import DEFAULT_PATH, PlanInvalid, parse_plan
-from tests.conftest import build_site, html_of
+from devtools.project import DATA_FILE as DEFAULT_PATH
+from plan.load.loader import parse_plan
+from plan.model.errors import PlanInvalid
+from devtools.site_build import build_site
+from tests.support.html import html_of
 
 REAL = DEFAULT_PATH.read_text(encoding="utf-8")
 

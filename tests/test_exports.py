@@ -15,11 +15,12 @@ from urllib.parse import urlsplit
 import jsonschema
 import pytest
 
-from plan.deadlines import parse_deadline
-from plan.exports.data_page import size_text
+from plan.model.deadlines import parse_deadline
+from plan.render.data_page import size_text
 from plan.exports.files import all_exports
 from plan.exports.links import LIST_SEPARATOR
-from tests.conftest import ROOT, html_of
+from devtools.project import ROOT
+from tests.support.html import html_of
 
 CSV_FILES = ["hoat-dong.csv", "hoat-dong-don-vi.csv", "don-vi.csv", "chi-tieu.csv", "kinh-phi.csv"]
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import subprocess
 
-from plan.last_updated import data_last_changed
-from tests.conftest import html_of
+from plan.site.last_updated import data_last_changed
+from tests.support.html import html_of
 
 PAGES = ["", "quyet-dinh/", "ke-hoach/", "phu-luc/", "don-vi/", "don-vi/so-noi-vu/", "thoi-han/", "kinh-phi/",
          "du-lieu/", "nguon/", "lich-su/", "huong-dan-bien-tap/"]

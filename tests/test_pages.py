@@ -6,8 +6,8 @@ from urllib.parse import urljoin, urlparse
 
 import pytest
 
-from plan import anchors
-from tests.conftest import html_of
+from plan.model import paths as anchors
+from tests.support.html import html_of
 
 # Hand-checked against the source text's lead and coordinating cells.
 HAND_CHECKED = {

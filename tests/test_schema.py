@@ -7,8 +7,9 @@ import json
 import jsonschema
 import yaml
 
-from plan.loader import DEFAULT_PATH
-from plan.schema_export import SCHEMA_PATH, schema_text
+from devtools.project import DATA_FILE as DEFAULT_PATH
+from devtools.project import SCHEMA_FILE as SCHEMA_PATH
+from plan.schema_export import schema_text
 
 
 class EditorYamlLoader(yaml.SafeLoader):

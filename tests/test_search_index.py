@@ -1,4 +1,4 @@
-"""Folded search terms added to Material's search index (plan/search_index.py)."""
+"""Folded search terms added to Material's search index (plan/site/search_index.py)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from plan.search_index import (
+from devtools.project import ROOT
+
+from plan.site.search_index import (
     SearchConfigError,
     add_search_terms,
     code_parts,
@@ -20,7 +22,6 @@ from plan.search_index import (
     unit_aliases,
 )
 
-ROOT = Path(__file__).resolve().parent.parent
 
 
 class _MkdocsLoader(yaml.SafeLoader):

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from plan.checks import plan_items
+from plan.model.tree import plan_items
 
 SOURCE = Path(__file__).resolve().parent.parent / "data" / "source" / "3090-QD-UBND-2021.txt"
 SHARED_SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "000_f62ce51801f777a0.txt"

@@ -7,9 +7,10 @@ import sys
 
 import pytest
 
-from plan.errors import PlanInvalid
-from plan.loader import DEFAULT_PATH, parse_plan
-from tests.conftest import build_site
+from devtools.project import DATA_FILE as DEFAULT_PATH
+from plan.load.loader import parse_plan
+from plan.model.errors import PlanInvalid
+from devtools.site_build import build_site
 
 REAL = DEFAULT_PATH.read_text(encoding="utf-8")
 

@@ -1,1 +1,1 @@
-"""Machine-readable exports of the plan: JSON, CSV, Data Package, iCalendar."""
+"""Layer 5, exports: the machine-readable files (JSON, CSV, Data Package, iCalendar), built in memory."""

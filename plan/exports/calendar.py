@@ -14,9 +14,10 @@ from dataclasses import dataclass
 
 from icalendar import Calendar, Event, vText
 
-from plan import anchors
-from plan.model import Activity
 from plan.exports.links import absolute, host, record_link
+from plan.model import paths
+from plan.model.records import Activity
+from plan.output.escape import one_line
 from plan.queries import PlanIndex
 
 PRODID = "-//Ke hoach CCHC 2022 Lam Dong//Du lieu mo//VI"
@@ -54,10 +55,6 @@ def is_dated(index: PlanIndex, activity: Activity) -> bool:
     return deadline is not None and deadline.is_dated
 
 
-def _one_line(text: str) -> str:
-    return " ".join(text.split())
-
-
 def _activity_words(activity: Activity) -> str:
     return activity.text or activity.product or "(nội dung không có trong văn bản nguồn)"
 
@@ -87,7 +84,7 @@ def _description(entry: Entry, index: PlanIndex, link: str) -> str:
         lines.append(f"Vai trò của đơn vị: {_role_words(entry)}")
     deadline = index.deadline(activity)
     if deadline is not None:
-        lines.append(f"Thời gian hoàn thành: {_one_line(deadline.text)}; sự kiện đặt vào ngày cuối {deadline.end:%d/%m/%Y}.")
+        lines.append(f"Thời gian hoàn thành: {one_line(deadline.text)}; sự kiện đặt vào ngày cuối {deadline.end:%d/%m/%Y}.")
     lines.append(f"Xem: {link}")
     return "\n".join(lines)
 
@@ -114,7 +111,7 @@ def _undated_note(entries: list[Entry], index: PlanIndex) -> str:
         return ""
     lines = ["Việc không có ngày cụ thể (không đưa thành sự kiện):"]
     for entry in undated:
-        deadline = _one_line(entry.activity.deadline or "không ghi thời hạn")
+        deadline = one_line(entry.activity.deadline or "không ghi thời hạn")
         role = f" [{_role_words(entry)}]" if entry.roles else ""
         lines.append(f"- {entry.activity.id} ({deadline}){role}: {_activity_words(entry.activity)}")
     return "\n".join(lines)
@@ -142,7 +139,7 @@ def _groups_note(index: PlanIndex, unit_id: str, site_url: str | None) -> str:
     if not groups:
         return ""
     lines = ["Việc giao chung cho nhóm mà đơn vị thuộc về có trong lịch của nhóm:"]
-    lines += [f"- {group.name}: {absolute(site_url, anchors.unit_calendar(group.id))}" for group in groups]
+    lines += [f"- {group.name}: {absolute(site_url, paths.unit_calendar(group.id))}" for group in groups]
     return "\n".join(lines)
 
 

@@ -5,12 +5,14 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import json
+from typing import get_args
 
 from pydantic import BaseModel
 
-from plan.model import Activity, Plan, UnitCell, UnitRef
+from plan.model.records import Activity, Plan, UnitCell, UnitRef
+from plan.model.schema import dataset_schema as build_schema
+from plan.model.deadlines import Kind as DeadlineKind
 from plan.queries import PlanIndex
-from plan.schema_export import build_schema
 
 UNIT_NAMES_SCHEMA = {
     "type": "array",
@@ -24,7 +26,7 @@ DEADLINE_PARSED_SCHEMA = {
         {
             "type": "object",
             "properties": {
-                "kind": {"type": "string", "enum": ["year", "quarter", "date", "period", "recurring", "yearly", "per_regulation"]},
+                "kind": {"type": "string", "enum": list(get_args(DeadlineKind))},
                 "start": DATE_OR_NULL,
                 "end": DATE_OR_NULL,
             },

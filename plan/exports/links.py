@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import urljoin, urlsplit
 
-from plan import anchors
+from plan.model import paths
 from plan.queries import PlanIndex
 
 # Used when mkdocs.yml has no site_url, so exports still carry stable links and UIDs.
@@ -22,7 +22,7 @@ def absolute(site_url: str | None, relative: str) -> str:
 
 
 def record_link(site_url: str | None, kind: str, record_id: str | None) -> str:
-    return absolute(site_url, anchors.record_url(kind, record_id))
+    return absolute(site_url, paths.record_url(kind, record_id))
 
 
 def host(site_url: str | None) -> str:

@@ -8,10 +8,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable
 
-from plan import anchors
-from plan.model import Activity, BudgetLine, Indicator, Unit, UnitCell
-from plan.queries import KIND_LABELS, PlanIndex
 from plan.exports.links import absolute, joined, record_link, unit_names
+from plan.model import paths
+from plan.model.records import Activity, UnitCell
+from plan.model.vocabulary import UNIT_KINDS
+from plan.queries import PlanIndex
 
 
 @dataclass(frozen=True)
@@ -25,12 +26,15 @@ class Column:
 @dataclass(frozen=True)
 class Table:
     name: str
-    path: str
     title: str
     columns: list[Column]
     records: Callable  # (index) -> list of records
     primary_key: list[str]
     foreign_keys: list[dict] = field(default_factory=list)
+
+    @property
+    def path(self) -> str:
+        return paths.table_file(self.name)
 
     def rows(self, index: PlanIndex, site_url: str | None) -> list[dict]:
         return [
@@ -92,7 +96,6 @@ LIST_NOTE = " Nhiều giá trị cách nhau bằng \"; \"."
 
 ACTIVITIES = Table(
     name="hoat-dong",
-    path="du-lieu/hoat-dong.csv",
     title="Hoạt động trong phụ lục",
     records=lambda index: index.plan.appendix.activities,
     primary_key=["id"],
@@ -131,7 +134,6 @@ def _activity_roles(index: PlanIndex) -> list[tuple[str, str, str]]:
 
 ACTIVITY_UNITS = Table(
     name="hoat-dong-don-vi",
-    path="du-lieu/hoat-dong-don-vi.csv",
     title="Đơn vị chủ trì, phối hợp từng hoạt động (mỗi dòng một cặp)",
     records=_activity_roles,
     primary_key=["activity_id", "unit_id", "role"],
@@ -154,7 +156,6 @@ def _unit_count(role: str) -> Callable:
 
 UNITS = Table(
     name="don-vi",
-    path="du-lieu/don-vi.csv",
     title="Cơ quan, đơn vị được nêu trong văn bản",
     records=lambda index: index.plan.units,
     primary_key=["id"],
@@ -162,20 +163,19 @@ UNITS = Table(
         Column("id", "string", "Mã đơn vị, không đổi sau khi công bố.", _attr("id")),
         Column("name", "string", "Tên hiển thị.", _attr("name")),
         Column("kind", "string", "Loại đơn vị (mã), ví dụ provincial_department, collective.", _attr("kind")),
-        Column("kind_label", "string", "Loại đơn vị bằng tiếng Việt.", lambda unit, index, site_url: KIND_LABELS[unit.kind]),
+        Column("kind_label", "string", "Loại đơn vị bằng tiếng Việt.", lambda unit, index, site_url: UNIT_KINDS[unit.kind]),
         Column("aliases", "string", "Các cách viết khác trong văn bản nguồn." + LIST_NOTE, _joined_attr("aliases")),
         Column("covers", "string", "Chỉ với nhóm: các loại đơn vị thuộc nhóm." + LIST_NOTE, _joined_attr("covers")),
         Column("lead_count", "integer", "Số hoạt động đơn vị được nêu tên chủ trì.", _unit_count("lead")),
         Column("coordinate_count", "integer", "Số hoạt động đơn vị được nêu tên phối hợp.", _unit_count("coordinate")),
         Column("url", "string", "Trang của đơn vị.", _link("unit")),
         Column("calendar_url", "string", "Lịch thời hạn (.ics) của đơn vị.",
-               lambda unit, index, site_url: absolute(site_url, anchors.unit_calendar(unit.id))),
+               lambda unit, index, site_url: absolute(site_url, paths.unit_calendar(unit.id))),
     ],
 )
 
 INDICATORS = Table(
     name="chi-tieu",
-    path="du-lieu/chi-tieu.csv",
     title="Chỉ tiêu đo được trong phần I. Mục tiêu",
     records=lambda index: index.plan.indicators,
     primary_key=["id"],
@@ -196,7 +196,6 @@ INDICATORS = Table(
 
 BUDGET_LINES = Table(
     name="kinh-phi",
-    path="du-lieu/kinh-phi.csv",
     title="Các khoản kinh phí cải cách hành chính",
     records=lambda index: index.plan.budget.lines,
     primary_key=["id"],

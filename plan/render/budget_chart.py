@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from plan.model import Budget
-from plan.render.environment import number, percent, render
+from jinja2 import Environment
+
+from plan.model.records import Budget
+from plan.output.locale import number, percent
+from plan.render.environment import render
 
 WIDTH = 640
 BAR_HEIGHT = 28
@@ -11,7 +14,7 @@ GAP = 14
 LABEL_WIDTH = 56
 
 
-def chart_svg(budget: Budget) -> str:
+def chart_svg(env: Environment, budget: Budget) -> str:
     largest = max(line.amount_million_vnd for line in budget.lines) or 1
     scale = (WIDTH - LABEL_WIDTH - 150) / largest
     bars = [
@@ -27,6 +30,6 @@ def chart_svg(budget: Budget) -> str:
     ]
     height = len(bars) * (BAR_HEIGHT + GAP) - GAP
     return render(
-        "budget_chart.svg", "",
+        env, "budget_chart.svg", "",
         bars=bars, width=WIDTH, height=height, bar_height=BAR_HEIGHT, label_width=LABEL_WIDTH, budget=budget,
     )

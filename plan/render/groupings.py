@@ -4,19 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from plan.deadlines import KIND_LABELS
-from plan.model import Activity
+from plan.model.records import Activity
+from plan.model.vocabulary import DEADLINE_KINDS
+from plan.output.escape import one_line
 from plan.queries import PlanIndex
-
-KIND_ORDER = ["quarter", "date", "year", "period", "yearly", "recurring", "per_regulation"]
-KIND_NOTES = {
-    "year": "Hạn cuối là ngày 31/12 của năm ghi trong văn bản.",
-    "quarter": "Hạn cuối là ngày cuối quý.",
-    "period": "Hạn cuối là ngày 31/12 của năm cuối giai đoạn.",
-    "yearly": "Việc lặp lại hằng năm; văn bản không ghi ngày cụ thể.",
-    "recurring": "Việc làm thường xuyên; văn bản không ghi ngày cụ thể.",
-    "per_regulation": "Thời hạn theo quy định của Trung ương; văn bản không ghi ngày cụ thể.",
-}
 
 
 @dataclass
@@ -35,21 +26,22 @@ def deadline_groups(index: PlanIndex) -> list[Group]:
         if deadline is None:
             key, title = "none", "Không ghi thời hạn"
         elif deadline.kind in {"year", "quarter", "period", "date"}:
-            key, title = f"{deadline.kind}-{deadline.end.isoformat()}", " ".join(deadline.text.split())
+            key, title = f"{deadline.kind}-{deadline.end.isoformat()}", one_line(deadline.text)
             if deadline.kind == "year":
                 title = f"Trong năm {deadline.end.year}"
         else:
-            key, title = deadline.kind, KIND_LABELS[deadline.kind]
+            key, title = deadline.kind, DEADLINE_KINDS[deadline.kind].label
         kind = deadline.kind if deadline else "none"
         order = _order(kind, deadline.end.isoformat() if deadline and deadline.end else "")
-        group = groups.setdefault(key, Group(title, "han-" + key.replace("_", "-"), KIND_NOTES.get(kind, ""), order))
+        note = DEADLINE_KINDS[kind].note if kind in DEADLINE_KINDS else ""
+        group = groups.setdefault(key, Group(title, "han-" + key.replace("_", "-"), note, order))
         group.activities.append(activity)
     return sorted(groups.values(), key=lambda group: group.order)
 
 
 def _order(kind: str, end: str) -> tuple:
     """Dated groups first, by their last day; then the undated kinds in a fixed order."""
-    position = KIND_ORDER.index(kind) if kind in KIND_ORDER else len(KIND_ORDER)
+    position = DEADLINE_KINDS[kind].order if kind in DEADLINE_KINDS else len(DEADLINE_KINDS)
     return (0, end, position) if end else (1, "", position)
 
 

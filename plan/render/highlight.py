@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from markupsafe import Markup, escape
 
-from plan import anchors
-from plan.model import PlanItem
+from plan.model import paths
+from plan.model.records import PlanItem
 from plan.queries import PlanIndex
 
 
@@ -33,7 +33,7 @@ def highlighted_text(item: PlanItem, index: PlanIndex) -> Markup:
     for start, end, found in _spans(text, index.indicators_of_item(item.id)):
         out.append(escape(text[position:start]))
         targets = Markup("").join(
-            Markup('<span class="anchor" id="{}"></span>').format(anchors.indicator_anchor(i.id)) for i in found
+            Markup('<span class="anchor" id="{}"></span>').format(paths.indicator_anchor(i.id)) for i in found
         )
         codes = ", ".join(i.id.upper() for i in found)
         out.append(Markup('{}<mark class="indicator" title="Chỉ tiêu {}">{}</mark>').format(targets, codes, text[start:end]))

@@ -1,142 +1,147 @@
-"""One function per page kind: gather what the page shows, render its template."""
+"""The site's pages for one build: one method per page kind gathers what it shows and renders its template."""
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 
 from markupsafe import Markup
 
-from plan import anchors
-from plan.deadlines import KIND_LABELS as DEADLINE_KIND_LABELS
-from plan.exports.data_page import data_page
-from plan.loader import ROOT
-from plan.queries import KIND_LABELS, LEVEL_LABELS, ROLE_LABELS, PlanIndex
+from plan.exports.files import Export
+from plan.model import vocabulary
+from plan.queries import PlanIndex
 from plan.render.budget_chart import chart_svg
 from plan.render.cells import unit_cell_html, unit_link
-from plan.render.environment import Linker, render
+from plan.render.data_page import data_page_context
+from plan.render.environment import make_environment, render
 from plan.render.groupings import deadline_groups, funding_groups
 from plan.render.highlight import highlighted_text
+from plan.render.html_stash import HtmlStash
+from plan.render.links import Linker
 from plan.render.refs import ref_link
 
 
-CONTRIBUTING = ROOT / "CONTRIBUTING.md"
+class SitePages:
+    """Renders every page kind of one build from its index and exports.
 
+    `stash` holds the HTML blocks the pages hand past Markdown; the build
+    restores them into each page's HTML (see html_stash.py).
+    """
 
-def _context(index: PlanIndex, page_url: str) -> dict:
-    url = Linker(page_url)
-    return {
-        "plan": index.plan,
-        "index": index,
-        "cell": lambda cell: unit_cell_html(cell, index, url),
-        "unit_link": lambda unit_id: unit_link(unit_id, index, url),
-        "ref_link": lambda ref: ref_link(ref, index, url),
-        "role_labels": ROLE_LABELS,
-        "kind_labels": KIND_LABELS,
-        "level_labels": LEVEL_LABELS,
-        "deadline_labels": DEADLINE_KIND_LABELS,
-    }
+    def __init__(self, index: PlanIndex, exports: list[Export], site_url: str | None, editing_guide: str):
+        self.index = index
+        self.exports = exports
+        self.site_url = site_url
+        self.editing_guide_text = editing_guide
+        self.stash = HtmlStash()
+        self.env = make_environment(self.stash)
 
+    def macros(self) -> dict[str, Callable[..., str]]:
+        """Macro name → function(page_url, *args): what docs/*.md and generated pages call."""
+        return {
+            "home_page": self.home_page,
+            "decision_page": self.decision_page,
+            "plan_page": self.plan_page,
+            "appendix_page": self.appendix_page,
+            "units_index": self.units_index,
+            "unit_page": self.unit_page,
+            "deadlines_page": self.deadlines_page,
+            "budget_page": self.budget_page,
+            "sources_page": self.sources_page,
+            "changes_page": self.changes_page,
+            "editing_guide": self.editing_guide,
+            "data_page": self.data_page,
+        }
 
-def home_page(index: PlanIndex, page_url: str) -> str:
-    appendix = index.plan.appendix
-    counts = {
-        "objectives": len(appendix.objectives),
-        "tasks": len(appendix.tasks),
-        "activities": len(appendix.activities),
-        "units": len(index.plan.units),
-    }
-    headline = [i for i in index.plan.indicators if i.headline]
-    leading = sorted((u for u in index.plan.units if index.role_counts[u.id]["lead"]),
-                     key=lambda u: -index.role_counts[u.id]["lead"])
-    return render("home.md", page_url, counts=counts, headline=headline, leading_units=leading,
-                  **_context(index, page_url))
-
-
-def decision_page(index: PlanIndex, page_url: str) -> str:
-    return render("decision.md", page_url, **_context(index, page_url))
-
-
-def plan_page(index: PlanIndex, page_url: str) -> str:
-    context = _context(index, page_url)
-    return render("plan.md", page_url, highlight=lambda item: highlighted_text(item, index), **context)
-
-
-def appendix_page(index: PlanIndex, page_url: str) -> str:
-    sections = [(s, index.objectives_in(s.id)) for s in index.plan.appendix.sections]
-    orphans = index.direct_activities(None)
-    return render("appendix.md", page_url, sections=sections, orphans=orphans, **_context(index, page_url))
-
-
-def units_index(index: PlanIndex, page_url: str) -> str:
-    groups = defaultdict(list)
-    for unit in index.plan.units:
-        groups[unit.kind].append(unit)
-    ordered = [(kind, groups[kind]) for kind in KIND_LABELS if groups[kind]]
-    return render("units.md", page_url, groups=ordered, **_context(index, page_url))
-
-
-def unit_page(index: PlanIndex, page_url: str, unit_id: str) -> str:
-    unit = index.units[unit_id]
-    return render(
-        "unit.md", page_url,
-        unit=unit,
-        led=index.led_by(unit_id),
-        coordinated=index.coordinated_by(unit_id),
-        groups=index.collectives_covering(unit_id),
-        body_refs=index.body_refs_of(unit_id),
-        members=[u for u in index.plan.units if unit.kind == "collective" and u.kind in unit.covers],
-        **_context(index, page_url),
-    )
-
-
-def deadlines_page(index: PlanIndex, page_url: str) -> str:
-    return render("deadlines.md", page_url, groups=deadline_groups(index), **_context(index, page_url))
-
-
-def budget_page(index: PlanIndex, page_url: str) -> str:
-    return render(
-        "budget.md", page_url,
-        chart=Markup(chart_svg(index.plan.budget)),
-        groups=funding_groups(index),
-        **_context(index, page_url),
-    )
-
-
-def sources_page(index: PlanIndex, page_url: str) -> str:
-    inferences = [
-        (f"{kind}:{record.id}", inferred.fields, inferred.reason)
-        for kind, records in (
-            ("objective", index.plan.appendix.objectives),
-            ("task", index.plan.appendix.tasks),
-            ("activity", index.plan.appendix.activities),
+    def _render(self, template: str, page_url: str, **context) -> str:
+        index = self.index
+        url = Linker(page_url)
+        return render(
+            self.env, template, page_url,
+            plan=index.plan,
+            index=index,
+            cell=lambda cell: unit_cell_html(cell, index, url),
+            unit_link=lambda unit_id: unit_link(unit_id, index, url),
+            ref_link=lambda ref: ref_link(ref, index, url),
+            role_labels=vocabulary.ROLES,
+            kind_labels=vocabulary.UNIT_KINDS,
+            level_labels=vocabulary.LEVELS,
+            **context,
         )
-        for record in records
-        for inferred in record.inferred
-    ]
-    return render("sources.md", page_url, inferences=inferences, **_context(index, page_url))
 
+    def home_page(self, page_url: str) -> str:
+        index = self.index
+        appendix = index.plan.appendix
+        counts = {
+            "objectives": len(appendix.objectives),
+            "tasks": len(appendix.tasks),
+            "activities": len(appendix.activities),
+            "units": len(index.plan.units),
+        }
+        headline = [i for i in index.plan.indicators if i.headline]
+        leading = sorted((u for u in index.plan.units if index.role_counts[u.id]["lead"]),
+                         key=lambda u: -index.role_counts[u.id]["lead"])
+        return self._render("home.md", page_url, counts=counts, headline=headline, leading_units=leading)
 
-def changes_page(index: PlanIndex, page_url: str) -> str:
-    changes = sorted(index.plan.changes, key=lambda change: change.date, reverse=True)
-    return render("changes.md", page_url, changes=changes, **_context(index, page_url))
+    def decision_page(self, page_url: str) -> str:
+        return self._render("decision.md", page_url)
 
+    def plan_page(self, page_url: str) -> str:
+        return self._render("plan.md", page_url, highlight=lambda item: highlighted_text(item, self.index))
 
-def editing_guide(index: PlanIndex, page_url: str) -> str:
-    """CONTRIBUTING.md, the project's own Markdown, shown as the site's editing guide."""
-    return CONTRIBUTING.read_text(encoding="utf-8")
+    def appendix_page(self, page_url: str) -> str:
+        index = self.index
+        sections = [(s, index.objectives_in(s.id)) for s in index.plan.appendix.sections]
+        return self._render("appendix.md", page_url, sections=sections, orphans=index.direct_activities(None))
 
+    def units_index(self, page_url: str) -> str:
+        groups = defaultdict(list)
+        for unit in self.index.plan.units:
+            groups[unit.kind].append(unit)
+        ordered = [(kind, groups[kind]) for kind in vocabulary.UNIT_KINDS if groups[kind]]
+        return self._render("units.md", page_url, groups=ordered)
 
-PAGE_MACROS = {
-    "home_page": home_page,
-    "decision_page": decision_page,
-    "plan_page": plan_page,
-    "appendix_page": appendix_page,
-    "units_index": units_index,
-    "unit_page": unit_page,
-    "deadlines_page": deadlines_page,
-    "budget_page": budget_page,
-    "sources_page": sources_page,
-    "changes_page": changes_page,
-    "editing_guide": editing_guide,
-    "data_page": data_page,
-}
+    def unit_page(self, page_url: str, unit_id: str) -> str:
+        index = self.index
+        unit = index.units[unit_id]
+        return self._render(
+            "unit.md", page_url,
+            unit=unit,
+            led=index.led_by(unit_id),
+            coordinated=index.coordinated_by(unit_id),
+            groups=index.collectives_covering(unit_id),
+            body_refs=index.body_refs_of(unit_id),
+            members=[u for u in index.plan.units if unit.kind == "collective" and u.kind in unit.covers],
+        )
+
+    def deadlines_page(self, page_url: str) -> str:
+        return self._render("deadlines.md", page_url, groups=deadline_groups(self.index))
+
+    def budget_page(self, page_url: str) -> str:
+        return self._render(
+            "budget.md", page_url,
+            chart=Markup(chart_svg(self.env, self.index.plan.budget)),
+            groups=funding_groups(self.index),
+        )
+
+    def sources_page(self, page_url: str) -> str:
+        appendix = self.index.plan.appendix
+        inferences = [
+            (f"{kind}:{record.id}", inferred.fields, inferred.reason)
+            for kind, records in (("objective", appendix.objectives), ("task", appendix.tasks),
+                                  ("activity", appendix.activities))
+            for record in records
+            for inferred in record.inferred
+        ]
+        return self._render("sources.md", page_url, inferences=inferences)
+
+    def changes_page(self, page_url: str) -> str:
+        changes = sorted(self.index.plan.changes, key=lambda change: change.date, reverse=True)
+        return self._render("changes.md", page_url, changes=changes)
+
+    def editing_guide(self, page_url: str) -> str:
+        """CONTRIBUTING.md, the project's own Markdown, shown as the site's editing guide."""
+        return self.editing_guide_text
+
+    def data_page(self, page_url: str) -> str:
+        return self._render("data.md", page_url, **data_page_context(self.index, self.exports, self.site_url))

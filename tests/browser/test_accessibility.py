@@ -13,9 +13,9 @@ from __future__ import annotations
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from tests.browser.material import wait_for_material
-from tests.browser.page_kinds import PAGE_KINDS as CONTENT_PAGES
-from tests.conftest import html_of
+from tests.support.material import wait_for_material
+from tests.support.page_kinds import PAGE_KINDS as CONTENT_PAGES
+from tests.support.html import html_of
 
 pytestmark = pytest.mark.browser
 

@@ -11,7 +11,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.page_kinds import UNIT_PAGE
+from tests.support.page_kinds import UNIT_PAGE
 
 pytestmark = pytest.mark.browser
 

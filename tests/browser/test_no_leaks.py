@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.browser.page_kinds import PAGE_KINDS
+from tests.support.page_kinds import PAGE_KINDS
 
 pytestmark = pytest.mark.browser
 

@@ -12,8 +12,8 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.material import MATERIAL_RAN, wait_for_material
-from tests.browser.page_kinds import UNIT_PAGE
+from tests.support.material import MATERIAL_RAN, wait_for_material
+from tests.support.page_kinds import UNIT_PAGE
 
 pytestmark = pytest.mark.browser
 

@@ -1,0 +1,1 @@
+"""Layer 2, load and validate: the data file's bytes to a checked `Plan`, or located issues."""

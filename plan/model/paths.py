@@ -1,0 +1,122 @@
+"""Every site path, file URL and anchor of a record: pages, exports, templates and search use these.
+
+All values are site-relative ("don-vi/so-noi-vu/", "du-lieu/hoat-dong.csv"). Records
+only reach a path through their validated ids, so no data text ends up in a URL.
+"""
+
+from __future__ import annotations
+
+import re
+
+PAGES = {
+    "home": "",
+    "decision": "quyet-dinh/",
+    "plan": "ke-hoach/",
+    "appendix": "phu-luc/",
+    "units": "don-vi/",
+    "deadlines": "thoi-han/",
+    "budget": "kinh-phi/",
+    "sources": "nguon/",
+    "data": "du-lieu/",
+    "changes": "lich-su/",
+    "editing": "huong-dan-bien-tap/",
+}
+
+UNITS_DIR = "don-vi/"
+DATA_DIR = "du-lieu/"
+CALENDAR_DIR = DATA_DIR + "lich/"
+
+JSON_FILE = DATA_DIR + "ke-hoach.json"
+EXPORT_SCHEMA_FILE = DATA_DIR + "ke-hoach.schema.json"
+DATASET_SCHEMA_FILE = DATA_DIR + "plan.schema.json"
+DATAPACKAGE_FILE = DATA_DIR + "datapackage.json"
+PLAN_CALENDAR_NAME = "ke-hoach"
+PLAN_CALENDAR_FILE = CALENDAR_DIR + PLAN_CALENDAR_NAME + ".ics"
+
+
+def table_file(table_name: str) -> str:
+    return f"{DATA_DIR}{table_name}.csv"
+
+
+def unit_page(unit_id: str) -> str:
+    """Site-relative URL of a unit's page (directory URL)."""
+    return f"{UNITS_DIR}{unit_id}/"
+
+
+def unit_page_source(unit_id: str) -> str:
+    """The generated Markdown file behind `unit_page`."""
+    return f"{UNITS_DIR}{unit_id}.md"
+
+
+def unit_calendar(unit_id: str) -> str:
+    return f"{CALENDAR_DIR}{unit_id}.ics"
+
+
+# Unit ids that would take the place of another page or file: a unit page is
+# don-vi/<id>/ beside don-vi/index.md, a unit calendar du-lieu/lich/<id>.ics beside ke-hoach.ics.
+RESERVED_UNIT_IDS = frozenset({"index", PLAN_CALENDAR_NAME})
+
+
+def slug(value: str) -> str:
+    value = value.lower().replace("đ", "dd")
+    return re.sub(r"[^a-z0-9]+", "-", value).strip("-")
+
+
+def activity_anchor(activity_id: str) -> str:
+    return "hd-" + slug(activity_id)
+
+
+def task_anchor(task_id: str) -> str:
+    return "nv-" + slug(task_id)
+
+
+def objective_anchor(objective_id: str) -> str:
+    return "mt-" + slug(objective_id)
+
+
+def section_anchor(section_id: str) -> str:
+    return "phan-" + slug(section_id)
+
+
+def plan_item_anchor(item_id: str) -> str:
+    return "kh-" + slug(item_id)
+
+
+def indicator_anchor(indicator_id: str) -> str:
+    return slug(indicator_id)
+
+
+def budget_line_anchor(line_id: str) -> str:
+    return slug(line_id)
+
+
+def funding_note_anchor(note_id: str) -> str:
+    return "kp-" + slug(note_id)
+
+
+def article_anchor(number: str) -> str:
+    return "dieu-" + slug(number)
+
+
+def record_url(kind: str, record_id: str | None) -> str:
+    """Site-relative URL (with fragment) where a record is shown."""
+    if kind == "unit":
+        return unit_page(record_id) if record_id else PAGES["units"]
+    page, anchor = _RECORD_PLACES[kind]
+    if record_id is None:
+        return page
+    return page + "#" + anchor(record_id)
+
+
+_RECORD_PLACES = {
+    "activity": (PAGES["appendix"], activity_anchor),
+    "task": (PAGES["appendix"], task_anchor),
+    "objective": (PAGES["appendix"], objective_anchor),
+    "section": (PAGES["appendix"], section_anchor),
+    "plan_item": (PAGES["plan"], plan_item_anchor),
+    "indicator": (PAGES["plan"], indicator_anchor),
+    "budget_line": (PAGES["budget"], budget_line_anchor),
+    "funding_note": (PAGES["budget"], funding_note_anchor),
+    "document": (PAGES["decision"], article_anchor),
+    "article": (PAGES["decision"], article_anchor),
+}

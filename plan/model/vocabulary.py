@@ -1,0 +1,80 @@
+"""Every controlled vocabulary of the dataset, with the Vietnamese words the site shows for it.
+
+One place per fact: pages, exports and the data page read labels, orders and
+notes from here. tests/test_vocabulary.py checks that each table covers exactly
+the values the model's `Literal` types allow.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+ROLES = {
+    "lead": "Chủ trì",
+    "coordinate": "Phối hợp",
+    "implement": "Thực hiện",
+    "receive_reports": "Nhận báo cáo",
+    "mentioned": "Được nêu tên",
+}
+
+UNIT_KINDS = {
+    "provincial_leadership": "Cơ quan lãnh đạo cấp tỉnh",
+    "provincial_department": "Sở, ban, ngành cấp tỉnh",
+    "provincial_unit": "Đơn vị khác cấp tỉnh",
+    "district": "Cấp huyện",
+    "commune": "Cấp xã",
+    "central_body": "Cơ quan Trung ương",
+    "enterprise": "Doanh nghiệp",
+    "collective": "Nhóm cơ quan (nêu chung)",
+}
+
+LEVELS = {"tinh": "cấp tỉnh", "huyen": "cấp huyện", "xa": "cấp xã"}
+
+
+@dataclass(frozen=True)
+class ComparatorWords:
+    symbol: str  # before the number on a card: "≥ 80%"
+    words: str  # read out and in lists: "Tối thiểu 80%"
+
+
+COMPARATORS = {
+    "đạt": ComparatorWords("", "Đạt"),
+    "tối thiểu": ComparatorWords("≥ ", "Tối thiểu"),
+    "trên": ComparatorWords("> ", "Trên"),
+    "tăng trên": ComparatorWords("+ > ", "Tăng trên"),
+}
+
+
+@dataclass(frozen=True)
+class DeadlineKind:
+    label: str  # group heading for undated kinds on the deadline page
+    note: str  # how the site reads a deadline of this kind
+    order: int  # position among groups with the same last day (undated kinds: among themselves)
+
+
+DEADLINE_KINDS = {
+    "quarter": DeadlineKind("Theo quý", "Hạn cuối là ngày cuối quý.", 0),
+    "date": DeadlineKind("Theo ngày cụ thể", "", 1),
+    "year": DeadlineKind("Trong năm", "Hạn cuối là ngày 31/12 của năm ghi trong văn bản.", 2),
+    "period": DeadlineKind("Theo giai đoạn", "Hạn cuối là ngày 31/12 của năm cuối giai đoạn.", 3),
+    "yearly": DeadlineKind("Hàng năm", "Việc lặp lại hằng năm; văn bản không ghi ngày cụ thể.", 4),
+    "recurring": DeadlineKind("Thường xuyên", "Việc làm thường xuyên; văn bản không ghi ngày cụ thể.", 5),
+    "per_regulation": DeadlineKind(
+        "Theo quy định của Trung ương", "Thời hạn theo quy định của Trung ương; văn bản không ghi ngày cụ thể.", 6
+    ),
+}
+
+# Words for record kinds in `kind:id` references (notes, gaps, the change log).
+RECORD_KINDS = {
+    "document": "quyết định",
+    "article": "Điều",
+    "plan_item": "mục",
+    "indicator": "chỉ tiêu",
+    "section": "phần",
+    "objective": "mục tiêu",
+    "task": "nhiệm vụ",
+    "activity": "hoạt động",
+    "unit": "đơn vị",
+    "budget_line": "kinh phí",
+    "funding_note": "ghi chú kinh phí",
+}

@@ -1,0 +1,53 @@
+"""The "Dữ liệu mở" page: every download with its size, fields and examples of use."""
+
+from __future__ import annotations
+
+from plan.exports import calendar
+from plan.exports.files import Export
+from plan.exports.links import absolute
+from plan.model import paths
+from plan.output.locale import number
+from plan.queries import PlanIndex
+
+TYPE_LABELS = {
+    "string": "chữ",
+    "integer": "số nguyên",
+    "number": "số",
+    "boolean": "true/false",
+    "date": "ngày (YYYY-MM-DD)",
+}
+
+
+def size_text(size: int) -> str:
+    """Vietnamese-formatted size: "812 byte", "23,8 KB"."""
+    if size < 1024:
+        return f"{number(size)} byte"
+    return f"{number(size / 1024, 1)} KB"
+
+
+def _calendar_rows(index: PlanIndex, exports: dict[str, Export]) -> list[dict]:
+    rows = []
+    for unit in index.plan.units:
+        entries = calendar.unit_entries(index, unit.id)
+        dated = sum(calendar.is_dated(index, e.activity) for e in entries)
+        export = exports[paths.unit_calendar(unit.id)]
+        rows.append({"unit": unit, "export": export, "events": dated, "undated": len(entries) - dated})
+    return rows
+
+
+def data_page_context(index: PlanIndex, exports: list[Export], site_url: str | None) -> dict:
+    by_path = {export.path: export for export in exports}
+    return {
+        "exports": by_path,
+        "json_file": by_path[paths.JSON_FILE],
+        "export_schema": by_path[paths.EXPORT_SCHEMA_FILE],
+        "dataset_schema": by_path[paths.DATASET_SCHEMA_FILE],
+        "package": by_path[paths.DATAPACKAGE_FILE],
+        "plan_calendar": by_path[paths.PLAN_CALENDAR_FILE],
+        "plan_events": sum(calendar.is_dated(index, a) for a in index.plan.appendix.activities),
+        "tables": [(export, export.table.rows(index, site_url)) for export in exports if export.table],
+        "calendars": _calendar_rows(index, by_path),
+        "type_labels": TYPE_LABELS,
+        "size": lambda export: size_text(len(export.content)),
+        "absolute": lambda path: absolute(site_url, path),
+    }

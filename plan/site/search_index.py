@@ -1,0 +1,113 @@
+"""Vietnamese search terms for Material's search index.
+
+Material's lunr.js index keeps diacritics, so "so noi vu" cannot find
+"Sở Nội vụ". After Material writes `search/search_index.json`, each entry
+gets two hidden fields (declared with their boosts in mkdocs.yml under
+`plugins: search: fields:`, never displayed):
+
+- `title_terms` / `text_terms`: the entry's words folded to ASCII ("sở" →
+  "so", "Đồng" → "dong"), only where folding changes them, plus the parts
+  of document numbers ("61/2018/NĐ-CP" → "2018/nd-cp", "nd-cp", "cp") so a
+  query that starts mid-number still finds it. A unit page's title terms
+  also hold the unit's aliases from the data ("VP UBND tỉnh").
+
+`docs/assets/search-vi-worker.js` folds the query the same way (see `fold`).
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+from plan.model.paths import record_url
+
+INDEX_PATH = Path("search") / "search_index.json"
+TERM_FIELDS = {"title": "title_terms", "text": "text_terms"}
+_COMBINING_MARKS = re.compile("[\u0300-\u036f]")
+_TAG = re.compile(r"<[^>]*>")
+_CODE_BREAK = re.compile(r"[/\-]")
+
+
+class SearchConfigError(ValueError):
+    """mkdocs.yml does not declare the fields this module adds."""
+
+
+@lru_cache(maxsize=1 << 16)  # an index repeats the same words many times
+def fold(text: str) -> str:
+    """Text without Vietnamese diacritics; "đ"/"Đ" become "d"/"D". Same rule as the JS `fold`."""
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFD", text)
+    bare = _COMBINING_MARKS.sub("", decomposed).replace("đ", "d").replace("Đ", "D")
+    return unicodedata.normalize("NFC", bare)
+
+
+def tokens(text: str, separator: re.Pattern) -> list[str]:
+    """Words of an index field (HTML fragment), split like lunr splits them.
+
+    Case is kept: the separator keeps "-" inside "NĐ-CP" only between capitals.
+    """
+    plain = html.unescape(_TAG.sub(" ", text))
+    return [word for word in separator.split(unicodedata.normalize("NFC", plain)) if word]
+
+
+def code_parts(token: str) -> list[str]:
+    """What follows each "/" or "-" inside a document number: "76/nq-cp" → ["nq-cp", "cp"]."""
+    return [token[match.end():] for match in _CODE_BREAK.finditer(token) if match.end() < len(token)]
+
+
+def extra_terms(words: list[str]) -> list[str]:
+    """Folded spellings and document-number parts of `words` that lunr would not already index."""
+    seen = {word.lower() for word in words}
+    terms = []
+    for word in dict.fromkeys(words):
+        forms = (word, *code_parts(word)) if _CODE_BREAK.search(word) else (word,)
+        for form in forms:
+            for candidate in (form, fold(form)):
+                if candidate.lower() not in seen:
+                    seen.add(candidate.lower())
+                    terms.append(candidate)
+    return terms
+
+
+def unit_aliases(plan) -> dict[str, list[str]]:
+    """Location of each unit page → the other spellings the source uses for the unit."""
+    return {record_url("unit", unit.id): list(unit.aliases) for unit in plan.units if unit.aliases}
+
+
+def add_search_terms(index: dict, aliases: dict[str, list[str]]) -> dict:
+    """Add the hidden term fields to every entry of a Material search index (in place)."""
+    config = index["config"]
+    missing = [name for name in TERM_FIELDS.values() if name not in config["fields"]]
+    if missing:
+        raise SearchConfigError(f"mkdocs.yml plugins.search.fields must declare {', '.join(missing)}")
+    separator = re.compile(config["separator"])
+    for entry in index["docs"]:
+        alias_words = [word for alias in aliases.get(entry["location"], []) for word in tokens(alias, separator)]
+        title_terms = extra_terms(tokens(entry.get("title", ""), separator)) + alias_words + [fold(word) for word in alias_words]
+        _set_terms(entry, TERM_FIELDS["title"], title_terms)
+        _set_terms(entry, TERM_FIELDS["text"], extra_terms(tokens(entry.get("text", ""), separator)))
+    return index
+
+
+def _set_terms(entry: dict, field: str, terms: list[str]) -> None:
+    unique: dict[str, str] = {}
+    for term in terms:
+        unique.setdefault(term.lower(), term)
+    if unique:
+        entry[field] = " ".join(unique.values())
+
+
+def rewrite_search_index(site_dir: Path | str, plan) -> Path | None:
+    """Add the term fields to the index Material wrote into `site_dir`; None when search is off."""
+    path = Path(site_dir) / INDEX_PATH
+    if not path.exists():
+        return None
+    index = json.loads(path.read_text(encoding="utf-8"))
+    add_search_terms(index, unit_aliases(plan))
+    path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    return path

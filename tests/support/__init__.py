@@ -1,0 +1,1 @@
+"""Helpers the test modules share (imported, never collected as tests)."""
