@@ -4,8 +4,8 @@
 
 Each run is a fresh process that imports what a build imports, timing the
 plan package and mkdocs-macros separately, then runs `mkdocs build` with a
-timer around every event handler of every plugin (hooks.py counts as the
-plugin "hooks") and around Markdown conversion. Prints the median of each
+timer around every event handler of every plugin (the plan plugin counts as the
+plugin "plan") and around Markdown conversion. Prints the median of each
 figure in milliseconds; the rest of the build (theme templates, copying files,
 MkDocs itself) is what remains of the total.
 """

@@ -1,32 +1,48 @@
-"""`plan-check [FILE]`: validate the dataset without building the site."""
+"""`plan-check [FILE]`: check the dataset without building the site.
+
+It runs what the build runs on the data: reading, validation, and rendering
+every page and data file in memory, so a dataset that passes here builds.
+"""
 
 from __future__ import annotations
 
 import argparse
 import os
 import sys
+from pathlib import Path
 
+from plan.load.loader import DATA_ENV, DEFAULT_PATH, load
 from plan.model.errors import PlanInvalid
-from plan.load.loader import DATA_ENV, DEFAULT_PATH, display_name, load_plan
+from plan.site.build import Build
+from plan.site.dry_run import render_everything
+from plan.site.site_url import SiteUrlError, checked_site_url
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="plan-check", description="Validate the plan dataset.")
+    parser = argparse.ArgumentParser(prog="plan-check", description="Check the plan dataset.")
     parser.add_argument("file", nargs="?", default=None, help="YAML file (default: data/plan.yaml, or $PLAN_DATA)")
+    parser.add_argument("--guide", default="CONTRIBUTING.md", help="the editing guide the site shows")
     args = parser.parse_args(argv)
-    args.file = args.file or os.environ.get(DATA_ENV) or display_name(DEFAULT_PATH)
+    file = Path(args.file or os.environ.get(DATA_ENV) or DEFAULT_PATH)
     try:
-        plan = load_plan(args.file)
+        site_url = checked_site_url(os.environ.get("SITE_URL"))
+        loaded = load(file)
+    except SiteUrlError as error:
+        print(error, file=sys.stderr)
+        return 1
     except PlanInvalid as error:
         print(error.report(), file=sys.stderr)
         return 1
-    except (OSError, UnicodeDecodeError) as error:
-        print(f"{args.file}: cannot be read: {error}", file=sys.stderr)
-        return 2
-    appendix = plan.appendix
+    for notice in loaded.notices:
+        print(notice, file=sys.stderr)
+    failures = render_everything(Build(loaded.plan, file, site_url, Path(args.guide)))
+    if failures:
+        print("\n".join(failure.report() for failure in failures), file=sys.stderr)
+        return 1
+    appendix = loaded.plan.appendix
     print(
-        f"{args.file}: valid ({len(appendix.objectives)} objectives, {len(appendix.tasks)} tasks, "
-        f"{len(appendix.activities)} activities, {len(plan.units)} units)"
+        f"{loaded.file}: valid ({len(appendix.objectives)} objectives, {len(appendix.tasks)} tasks, "
+        f"{len(appendix.activities)} activities, {len(loaded.plan.units)} units; every page and data file renders)"
     )
     return 0
 

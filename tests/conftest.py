@@ -61,3 +61,21 @@ def page(browser):
         yield page
     finally:
         context.close()
+
+
+@pytest.fixture(scope="session")
+def site_workdir(tmp_path_factory) -> Path:
+    """A copy of the site's sources to build in, shared by the tests that build in process."""
+    from devtools.site_build import copy_site_sources
+
+    workdir = tmp_path_factory.mktemp("site-sources")
+    copy_site_sources(workdir)
+    return workdir
+
+
+@pytest.fixture(scope="session")
+def hostile_site(tmp_path_factory) -> Path:
+    """The minimal fixture with hostile text in many fields, built once (tests/support/hostile.py)."""
+    from tests.support.hostile import build_hostile_site
+
+    return build_hostile_site(tmp_path_factory.mktemp("hostile"))

@@ -3,20 +3,18 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
-
 from devtools.project import ROOT
 
-SOURCES = ["plan/load/checks.py", "plan/load/shape_errors.py", "plan/load/yaml_source.py"]
+SOURCES = sorted((ROOT / "plan" / "load").rglob("*.py"))
 
 
 def codes_in_code() -> set[str]:
     codes: set[str] = set()
-    for name in SOURCES:
-        text = (ROOT / name).read_text(encoding="utf-8")
+    for path in SOURCES:
+        text = path.read_text(encoding="utf-8")
         codes |= set(re.findall(r'"([a-z]+(?:-[a-z]+)+)"', text))
-        # _unknown(<path>, "<kind>", ...) builds the code "unknown-<kind>"
-        codes |= {"unknown-" + kind.replace("_", "-") for kind in re.findall(r'_unknown\(.*?\), "([a-z_]+)"', text)}
+        # unknown(<path>, "<kind>", ...) builds the code "unknown-<kind>"
+        codes |= {"unknown-" + kind.replace("_", "-") for kind in re.findall(r'unknown\(.*?\), "([a-z_]+)"', text)}
     codes.add("invalid")
     return codes
 

@@ -127,7 +127,9 @@ def test_activity_csv_keeps_texts_and_parses_deadlines(plan, index, activity_row
     for activity in plan.appendix.activities:
         row = activity_rows[activity.id]
         assert row["text"] == (activity.text or "")
-        assert row["lead_text"] == (activity.lead.text if activity.lead else "")
+        lead = activity.lead.text if activity.lead else ""
+        # The source's list cells start with "- ", which spreadsheets read as a formula: written "'- …".
+        assert row["lead_text"] == ("'" + lead if lead.startswith("-") else lead)
         assert row["deadline"] == (activity.deadline or "")
         deadline = parse_deadline(activity.deadline) if activity.deadline else None
         assert row["deadline_end"] == (deadline.end.isoformat() if deadline and deadline.end else "")

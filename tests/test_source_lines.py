@@ -7,14 +7,14 @@ fails here with the source line number.
 
 from __future__ import annotations
 
-from pathlib import Path
+import unicodedata
 
 import pytest
 
+from devtools.project import ROOT, SOURCE_TEXT as SOURCE
 from plan.model.tree import plan_items
 
-SOURCE = Path(__file__).resolve().parent.parent / "data" / "source" / "3090-QD-UBND-2021.txt"
-SHARED_SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "000_f62ce51801f777a0.txt"
+SHARED_SEED = ROOT.parent / "shared" / "seed" / "000_f62ce51801f777a0.txt"
 
 # Source lines judged to be layout, not content.
 LAYOUT = {
@@ -24,7 +24,8 @@ LAYOUT = {
 
 
 def normalise(line: str) -> str:
-    return line.replace("\u00a0", " ").strip(" \t")
+    """The line as the site reads it: composed Unicode (the source writes one "thúc" decomposed), no NBSP."""
+    return unicodedata.normalize("NFC", line.replace("\u00a0", " ").strip(" \t"))
 
 
 def source_lines() -> list[tuple[int, str]]:

@@ -1,132 +1,98 @@
-"""Every validation rule, each broken once: the editor learns the line and the fix."""
+"""The checker and the build agree, print located messages without tracebacks, and leave no half-built site."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
 import pytest
 
-from devtools.project import DATA_FILE as DEFAULT_PATH
-from plan.load.loader import parse_plan
+from devtools.project import DATA_FILE
+from devtools.site_build import build_in_process, build_site
+from plan.load.loader import load
 from plan.model.errors import PlanInvalid
-from devtools.site_build import build_site
-
-REAL = DEFAULT_PATH.read_text(encoding="utf-8")
-
-# name: (text to replace, replacement, expected code, text on the expected line, hint fragment)
-CASES = {
-    "duplicate key": ("    deadline: Hàng năm\n", "    deadline: Hàng năm\n    deadline: Hàng năm\n",
-                      "duplicate-key", "    deadline: Hàng năm\n    funding", "keep one"),
-    "tab": ("  - id: '3.30'\n", "\t- id: '3.30'\n", "yaml-tab", "\t- id: '3.30'", "spaces"),
-    "broken syntax": ("    product: Quyết định\n", "    product: Quyết định\n   lead: x\n", "yaml-syntax",
-                      "   lead: x", "indentation"),
-    "missing field": ("    deadline: Hàng năm\n", "", "missing-field", "  - id: '3.51'", "add a line `deadline:"),
-    "unknown field": ("    deadline: Hàng năm\n", "    dealine: Hàng năm\n", "unknown-field", "dealine", "`deadline`"),
-    "unquoted id": ("  - id: '1.10'\n", "  - id: 1.10\n", "unquoted-number", "id: 1.10", '"1.10"'),
-    "number as text": ("amount_million_vnd: 450", "amount_million_vnd: 450 triệu", "not-a-number", "450 triệu",
-                       "only digits"),
-    "dd/mm/yyyy date": ("  date: 2021-12-30\n  date_as_written", "  date: 30/12/2021\n  date_as_written",
-                        "not-a-date", "date: 30/12/2021", "2021-12-30"),
-    "bad id": ("  - id: '3.45'\n", "  - id: '3.45a'\n", "bad-id", "3.45a", "3.45"),
-    "bad literal": ("  comparator: trên\n", "  comparator: tren\n", "not-allowed", "comparator: tren", "trên"),
-    "too long": ("    text: Phát hành văn bản đôn đốc\n", "    text: " + "x" * 7000 + "\n", "too-long", "xxxx",
-                 "paste"),
-    "duplicate id": ("  - id: '3.46'\n", "  - id: '3.45'\n", "duplicate-id", "- id: '3.45'\n    objective: '1.12'",
-                     "next free id"),
-    "unknown unit": ("units: [so-tai-chinh]", "units: [so-tai-chinhh]", "unknown-unit", "so-tai-chinhh",
-                     "did you mean 'so-tai-chinh'"),
-    "unknown task": ("    task: '2.20'\n", "    task: '2.99'\n", "unknown-task", "task: '2.99'", "2.9"),
-    "unknown funding note": ("funding: goi-thau-phan-mem", "funding: goi-thau-phan-men", "unknown-funding-note",
-                             "goi-thau-phan-men", "goi-thau-phan-mem"),
-    "wrong parent": ("    objective: '1.12'\n    task: '2.20'", "    objective: '1.11'\n    task: '2.20'",
-                     "wrong-parent", "objective: '1.11'\n    task: '2.20'", "objective: \"1.12\""),
-    "cell and units disagree": ("      text: VNPT Lâm Đồng", "      text: VNPT Lâm Đồng", None, None, None),
-    "unknown unit spelling": ("- VNPT Lâm Đồng", "- VNPT Lam Dong", "unknown-unit-name",
-                              "text: |-\n        - Các sở, ban, ngành và địa phương\n        - VNPT Lam", "VNPT Lâm Đồng"),
-    "units not matching text": ("      units: [so-noi-vu]\n    coordinating:\n      text: Các Sở, ban, ngành và UBND",
-                                "      units: [so-tai-chinh]\n    coordinating:\n      text: Các Sở, ban, ngành và UBND",
-                                "units-disagree", "units: [so-tai-chinh]", "units: [so-noi-vu]"),
-    "quote not verbatim": ("quote: Sở Tài chính chủ trì", "quote: Sở Tài chánh chủ trì", "quote-not-found",
-                           "Sở Tài chánh", "exactly"),
-    "budget total": ("total_million_vnd: 1850", "total_million_vnd: 1800", "budget-total", "1800", "agree"),
-    "amount vs text": ("amount_million_vnd: 800", "amount_million_vnd: 880", "amount-disagrees", "880", "match"),
-    "bad deadline": ("deadline: Quý IV năm 2021", "deadline: Quý 5 năm 2021", "bad-deadline", "Quý 5", "Quý IV"),
-    "text missing without gap": ("    text: Phát hành văn bản đôn đốc\n", "    text: ~\n", "missing-text", "text: ~",
-                                 "source_gaps"),
-    "unknown inferred field": ("fields: [merged_with_activity]", "fields: [merged_with_activityy]", "unknown-field",
-                               "merged_with_activityy", "merged_with_activity"),
-    "covers on a unit": ("  kind: enterprise\n", "  kind: enterprise\n  covers: [district]\n", "covers-not-collective",
-                         "covers: [district]", "collective"),
-    "ambiguous spelling": ("  name: VNPT Lâm Đồng\n  kind: enterprise\n",
-                           "  name: VNPT Lâm Đồng\n  kind: enterprise\n  aliases:\n  - Sở Nội vụ\n", "ambiguous-spelling",
-                           "  - Sở Nội vụ\n", "one unit"),
-    "unknown record ref": ("applies_to: ['activity:3.41']", "applies_to: ['activity:3.99']", "unknown-ref",
-                           "'activity:3.99'", "kind:id"),
-    "non-breaking space": ("    text: Phát hành văn bản đôn đốc\n", "    text: Phát hành\u00a0văn bản đôn đốc\n",
-                           "invisible-character", "Phát hành\u00a0văn", "ordinary space"),
-}
-CASES.pop("cell and units disagree")  # covered by "units not matching text"
+from plan.render.pages import SitePages
+from tests.support.fixtures import MINIMAL, TODAY, edited
 
 
-def issues_for(text: str, tmp_path) -> list:
+def _write(tmp_path, text: str):
     path = tmp_path / "plan.yaml"
     path.write_text(text, encoding="utf-8")
-    with pytest.raises(PlanInvalid) as caught:
-        parse_plan(text, str(path))
-    return caught.value.issues
-
-
-def line_of(text: str, fragment: str, start: int) -> int:
-    position = text.find(fragment, start)
-    if position < 0:
-        position = text.find(fragment)
-    assert position >= 0, fragment
-    return text.count("\n", 0, position) + fragment[: len(fragment) - len(fragment.lstrip("\n"))].count("\n") + 1
-
-
-@pytest.mark.parametrize("name", sorted(CASES))
-def test_each_rule_names_the_line_and_the_fix(name, tmp_path):
-    old, new, code, at, hint = CASES[name]
-    assert old in REAL, f"fixture text for {name!r} no longer in data/plan.yaml"
-    start = REAL.index(old)
-    text = REAL.replace(old, new, 1)
-    found = [issue for issue in issues_for(text, tmp_path) if issue.code == code]
-    assert found, f"no {code} issue for {name}"
-    issue = found[0]
-    assert issue.file.endswith("plan.yaml")
-    expected_start = max(0, text.rfind("\n", 0, start)) if at.startswith("  - id") else start
-    assert issue.line == line_of(text, at, expected_start), issue.format()
-    assert issue.column >= 1
-    assert hint in issue.hint, issue.format()
+    return path
 
 
 def test_several_problems_are_reported_together(tmp_path):
-    text = (REAL.replace("units: [so-tai-chinh]", "units: [so-tai-chinhh]", 1)
-            .replace("total_million_vnd: 1850", "total_million_vnd: 1800", 1)
-            .replace("    task: '2.20'\n", "    task: '2.99'\n", 1))
-    codes = {issue.code for issue in issues_for(text, tmp_path)}
-    assert {"unknown-unit", "budget-total", "unknown-task"} <= codes
+    text = edited("  total_million_vnd: 750", "  total_million_vnd: 700")
+    text = edited("    task: '2.15'\n", "    task: '2.99'\n", text)
+    text = edited("  comparator: tối thiểu\n", "  comparator: toi thieu\n", text)
+    with pytest.raises(PlanInvalid) as caught:
+        load(_write(tmp_path, text), on=TODAY)
+    assert {"not-allowed"} <= {issue.code for issue in caught.value.issues}  # shape problems come first
+    text = edited("  comparator: toi thieu\n", "  comparator: tối thiểu\n", text)
+    with pytest.raises(PlanInvalid) as caught:
+        load(_write(tmp_path, text), on=TODAY)
+    assert {"budget-total", "unknown-task"} <= {issue.code for issue in caught.value.issues}
 
 
-def test_the_check_command_prints_the_same_messages(tmp_path):
-    bad = tmp_path / "plan.yaml"
-    bad.write_text(REAL.replace("units: [so-tai-chinh]", "units: [so-tai-chinhh]", 1), encoding="utf-8")
-    result = subprocess.run([sys.executable, "-m", "plan", str(bad)], capture_output=True, text=True)
-    assert result.returncode == 1
-    assert f"{bad}:" in result.stderr and "[unknown-unit]" in result.stderr and "fix: did you mean 'so-tai-chinh'?" in result.stderr
-    good = subprocess.run([sys.executable, "-m", "plan"], capture_output=True, text=True)
-    assert good.returncode == 0 and "valid (18 objectives, 26 tasks, 39 activities" in good.stdout
+def test_the_check_command_prints_located_messages_and_passes_the_real_data(tmp_path):
+    bad = _write(tmp_path, edited("units: [so-tai-chinh]\n    coordinating:\n      text: |-",
+                                  "units: [so-tai-chinhh]\n    coordinating:\n      text: |-"))
+    env = {**os.environ, "PLAN_TODAY": TODAY.isoformat()}
+    result = subprocess.run([sys.executable, "-m", "plan", str(bad)], capture_output=True, text=True, env=env)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert f"{bad}:" in result.stderr and "[unknown-unit]" in result.stderr
+    assert "fix: did you mean 'so-tai-chinh'?" in result.stderr
+    good = subprocess.run([sys.executable, "-m", "plan", str(DATA_FILE)], capture_output=True, text=True)
+    assert good.returncode == 0, good.stderr
+    assert "valid (18 objectives, 26 tasks, 39 activities" in good.stdout and "every page and data file renders" in good.stdout
 
 
-def test_an_invalid_dataset_fails_the_build_and_writes_no_site(tmp_path):
-    bad = tmp_path / "plan.yaml"
-    bad.write_text(REAL.replace("units: [so-tai-chinh]", "units: [so-tai-chinhh]", 1), encoding="utf-8")
+def test_an_invalid_dataset_stops_the_build_with_no_traceback(tmp_path):
+    bad = _write(tmp_path, edited("  - id: '3.48'\n", "\t- id: '3.48'\n"))
     workdir = tmp_path / "build"
     workdir.mkdir()
-    result = build_site(workdir, data_file=bad)
-    assert result.returncode != 0
+    (workdir / "site" / "phu-luc").mkdir(parents=True)
+    (workdir / "site" / "index.html").write_text("an earlier build")
+    result = build_site(workdir, data_file=bad, extra_env={"PLAN_TODAY": TODAY.isoformat()})
     output = result.stdout + result.stderr
-    assert "[unknown-unit]" in output and "plan.yaml:" in output and "fix:" in output
+    assert result.returncode != 0 and "[yaml-tab]" in output and "fix:" in output
     assert "Traceback" not in output
-    assert not (workdir / "site" / "index.html").exists()
+    assert not (workdir / "site" / "index.html").exists() and not (workdir / "site" / "phu-luc").exists()
+
+
+def test_a_symlinked_output_folder_is_refused(site_workdir, tmp_path, monkeypatch):
+    monkeypatch.setenv("PLAN_TODAY", TODAY.isoformat())
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "keep.txt").write_text("not ours")
+    link = tmp_path / "site"
+    link.symlink_to(elsewhere)
+    outcome = build_in_process(site_workdir, MINIMAL, link)
+    assert outcome.failed and "symbolic link" in outcome.log and "fix:" in outcome.log
+    assert sorted(p.name for p in elsewhere.iterdir()) == ["keep.txt"]
+
+
+@pytest.mark.parametrize("site_url", ['https://x.invalid/"><script>alert(1)</script>', "javascript:alert(1)//x",
+                                      "https://x.invalid/a b/", "ftp://x.invalid/"])
+def test_an_unsafe_site_address_is_refused(site_workdir, tmp_path, monkeypatch, site_url):
+    monkeypatch.setenv("PLAN_TODAY", TODAY.isoformat())
+    monkeypatch.setenv("SITE_URL", site_url)
+    outcome = build_in_process(site_workdir, MINIMAL, tmp_path / "site")
+    assert outcome.failed and "site_url" in outcome.log, outcome.log  # ours, or MkDocs' own URL check
+    assert "fix: set SITE_URL" in outcome.log or "The URL isn't valid" in outcome.log
+    assert not (tmp_path / "site" / "index.html").exists()
+
+
+def test_a_fault_in_rendering_stops_the_build_with_what_to_do(site_workdir, tmp_path, monkeypatch):
+    """Code that raises while rendering (never the data's doing) ends as one clear build error."""
+    monkeypatch.setenv("PLAN_TODAY", TODAY.isoformat())
+
+    def broken(self, page_url):
+        raise ZeroDivisionError("division by zero")
+
+    monkeypatch.setattr(SitePages, "budget_page", broken)
+    outcome = build_in_process(site_workdir, MINIMAL, tmp_path / "site")
+    assert outcome.failed and "kinh-phi.md: the page could not be rendered" in outcome.log
+    assert "ZeroDivisionError" in outcome.log and "fault in the site's code" in outcome.log
+    assert not (tmp_path / "site" / "index.html").exists()

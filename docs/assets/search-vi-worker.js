@@ -4,7 +4,7 @@
  * Material's worker unchanged and only rewrites the messages around it:
  *
  * - query: NFC; each word with diacritics is searched as typed with a boost
- *   and, folded to ASCII, in the hidden fields plan/search_index.py adds, so
+ *   and, folded to ASCII, in the hidden fields plan/site/search_index.py adds, so
  *   exact matches rank above folded ones; whole words rank above words that
  *   only start with what was typed (Material matches every word as a prefix);
  * - results: words matched only after folding are highlighted too, and the

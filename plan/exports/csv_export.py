@@ -7,6 +7,7 @@ import datetime as dt
 import io
 
 from plan.exports.tables import Table
+from plan.output.escape import csv_text
 from plan.queries import PlanIndex
 
 ENCODING = "utf-8-sig"
@@ -19,6 +20,8 @@ def _cell(value) -> str:
         return "true" if value else "false"
     if isinstance(value, dt.date):
         return value.isoformat()
+    if isinstance(value, str):
+        return csv_text(value)
     return str(value)
 
 

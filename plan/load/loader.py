@@ -1,28 +1,39 @@
-"""Load the plan's data file into typed records, or report every problem in it."""
+"""Load the plan's data file into typed records, or report every problem in it.
+
+One path for every caller (the site build, `plan-check`, tests): bytes are
+read and decoded (source_file), parsed as YAML with limits (yaml_source),
+scanned for invisible characters (characters), validated against the records
+(model) and checked for what a schema cannot say (checks). Any problem ends as
+located issues in a `PlanInvalid`; nothing here lets an exception through.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import os
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from pydantic import ValidationError
 
-from plan.load.checks import character_findings, run_checks
+from plan.load.characters import invisible_character_issues, value_findings
+from plan.load.checks import Facts, run_checks
 from plan.load.shape_errors import describe, shape_issues
+from plan.load.source_file import SourceText, decode, display_name, read_source
 from plan.load.yaml_source import read_yaml
-from plan.model.errors import PlanInvalid
+from plan.model.errors import Issue, PlanInvalid
 from plan.model.records import Plan
 
 DEFAULT_PATH = Path("data") / "plan.yaml"  # relative to the project, where editors and builds run
 DATA_ENV = "PLAN_DATA"  # another dataset (tests, benchmarks) without touching data/plan.yaml
+TODAY_ENV = "PLAN_TODAY"  # the day checks and pages treat as today (YYYY-MM-DD); tests fix it
 
 
-def display_name(path: Path) -> str:
-    """The path as an editor would type it: relative to the working directory when inside it."""
-    try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
-        return str(path)
+@dataclass
+class Loaded:
+    plan: Plan
+    file: str
+    notices: list[str] = field(default_factory=list)  # read as intended, but worth telling the editor
 
 
 def data_path(default: Path = DEFAULT_PATH) -> Path:
@@ -30,25 +41,51 @@ def data_path(default: Path = DEFAULT_PATH) -> Path:
     return Path(os.environ.get(DATA_ENV) or default)
 
 
-def load_plan(path: str | os.PathLike | None = None) -> Plan:
-    """The validated plan in `path` (default: `data_path()`)."""
+def today() -> dt.date:
+    """$PLAN_TODAY when set, else the calendar's today."""
+    value = os.environ.get(TODAY_ENV)
+    if not value:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise PlanInvalid([Issue(TODAY_ENV, 1, 1, "bad-setting", f"{TODAY_ENV}={value[:40]!r} is not a date",
+                                 f"set {TODAY_ENV} to a day written YYYY-MM-DD, or unset it")]) from None
+
+
+def load(path: str | os.PathLike | None = None, *, on: dt.date | None = None) -> Loaded:
+    """The validated plan in `path` (default: `data_path()`), checked as of the day `on` (default: `today()`)."""
     path = Path(path) if path else data_path()
-    return parse_plan(path.read_text(encoding="utf-8"), display_name(path))
+    source = read_source(path, display_name(path))
+    return _parse(source, on or today())
 
 
-def parse_plan(text: str, file: str) -> Plan:
-    source = read_yaml(text, file)
+def load_plan(path: str | os.PathLike | None = None, *, on: dt.date | None = None) -> Plan:
+    return load(path, on=on).plan
+
+
+def parse_plan(text: str, file: str, *, on: dt.date | None = None) -> Plan:
+    """The plan in `text` (the file's content, already decoded), as `load` would read it."""
+    source = SourceText(file)
+    decode(text.encode("utf-8"), source)
+    return _parse(source, on or today()).plan
+
+
+def _parse(text: SourceText, on: dt.date) -> Loaded:
+    if text.issues:
+        raise PlanInvalid(text.issues)
+    source = read_yaml(text.text, text.file)
     if source.issues or source.data is None:
-        raise PlanInvalid(source.issues)
-    issues = [
-        source.issue(path, code, f"{describe(path, source.data)}: {message}", hint)
-        for path, code, message, hint in character_findings(source.data)
-    ]
+        # An invisible character may be why the YAML cannot be read (U+2028 is a line break to YAML).
+        raise PlanInvalid(source.issues + invisible_character_issues(text.text, source))
+    issues = invisible_character_issues(text.text, source)
+    issues += [source.issue(path, code, f"{describe(path, source.data)}: {message}", hint)
+               for path, code, message, hint in value_findings(source.data, text.text, source)]
     try:
         plan = Plan.model_validate(source.data)
     except ValidationError as error:
         raise PlanInvalid(issues + shape_issues(error, source, Plan)) from None
-    issues += run_checks(plan, source)
+    issues += run_checks(Facts(plan, on), source)
     if issues:
         raise PlanInvalid(issues)
-    return plan
+    return Loaded(plan, text.file, text.notices)

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import difflib
+import re
 from typing import Any
 
 import yaml
 from pydantic import BaseModel, ValidationError
 
+from plan.load.yaml_source import YamlSource, shorten
 from plan.model.errors import Issue
-from plan.load.yaml_source import YamlSource
+from plan.model.records import ONE_LINE, WEB_ADDRESS
 from plan.model.tree import Path
 
 PATTERN_HINTS = {
@@ -19,14 +21,23 @@ PATTERN_HINTS = {
     r"^[IVX]+$": "a Roman numeral such as III",
     r"^[a-z0-9]+(-[a-z0-9]+)*$": "lower-case ASCII words joined by hyphens, such as so-noi-vu",
 }
+RANGE_ERRORS = {"greater_than_equal": "at least", "greater_than": "more than", "less_than_equal": "at most",
+                "less_than": "less than"}
 
 
 def shape_issues(error: ValidationError, source: YamlSource, model: type[BaseModel]) -> list[Issue]:
-    issues = []
+    """One issue per wrong value (a value that fails every branch of a union gets one, not one per branch)."""
+    issues: dict[Path, Issue] = {}
     for detail in error.errors():
         path = _data_path(detail["loc"], source.data)
-        issues.append(_translate(detail, path, source, model))
-    return issues
+        if path not in issues:
+            issues[path] = _translate(detail, path, source, model)
+    return list(issues.values())
+
+
+def _echo(value: Any) -> str:
+    """A wrong value as the message shows it: its repr, never more than a short line."""
+    return shorten(repr(value), 80)
 
 
 def _data_path(loc: tuple, data: Any) -> Path:
@@ -57,10 +68,10 @@ def describe(path: Path, data: Any) -> str:
         if isinstance(part, int) and isinstance(node, list):
             item = node[part] if part < len(node) else None
             label = item.get("id") if isinstance(item, dict) else None
-            out.append(f"[{label if isinstance(label, str) else part + 1}]")
+            out.append(f"[{shorten(label, 20) if isinstance(label, str) else part + 1}]")
             node = item
         else:
-            out.append(("." if out else "") + str(part))
+            out.append(("." if out else "") + shorten(part, 40))
             node = node.get(part) if isinstance(node, dict) else None
     return "".join(out) or "(top level)"
 
@@ -77,21 +88,25 @@ def _translate(detail: dict, path: Path, source: YamlSource, model: type[BaseMod
         return _unknown_field(path, where, source, model)
     if kind == "string_type":
         return _not_text(path, where, value, node, source)
+    if kind in {"int_type", "int_parsing", "int_from_float"} and isinstance(value, float):
+        return source.issue(path, "not-a-whole-number", f"{where}: expected a whole number, found {_echo(value)}",
+                            f"write the number without decimals, for example {int(value) if value == value and abs(value) < 1e15 else 300}")
     if kind in {"int_type", "int_parsing", "int_from_float", "float_type", "float_parsing"}:
-        return source.issue(path, "not-a-number", f"{where}: expected a number, found {value!r}",
+        return source.issue(path, "not-a-number", f"{where}: expected a number, found {_echo(value)}",
                             "write only digits, without words or units: for 300 triệu đồng write 300")
+    if kind in RANGE_ERRORS:
+        limit = next(iter(detail.get("ctx", {}).values()), "")
+        return source.issue(path, "out-of-range", f"{where}: {_echo(value)} is not allowed here; it must be "
+                            f"{RANGE_ERRORS[kind]} {limit}", "check the number against the source")
     if kind in {"date_type", "date_parsing", "date_from_datetime_parsing"}:
-        return source.issue(path, "not-a-date", f"{where}: expected a date written YYYY-MM-DD, found {value!r}",
-                            _date_hint(value))
+        return _not_a_date(path, where, value, source)
     if kind == "string_pattern_mismatch":
-        pattern = detail.get("ctx", {}).get("pattern", "")
-        wanted = PATTERN_HINTS.get(pattern, f"text matching {pattern}")
-        return source.issue(path, "bad-id", f"{where}: {value!r} is not in the expected form", f"write {wanted}")
+        return _pattern_mismatch(detail, path, where, value, source)
     if kind == "literal_error":
         allowed = detail.get("ctx", {}).get("expected", "")
         close = difflib.get_close_matches(str(value), [a.strip(" '") for a in allowed.replace(" or ", ", ").split(",")], n=1)
         hint = f"did you mean {close[0]!r}? Allowed: {allowed}" if close else f"use one of: {allowed}"
-        return source.issue(path, "not-allowed", f"{where}: {value!r} is not an allowed value", hint)
+        return source.issue(path, "not-allowed", f"{where}: {_echo(value)} is not an allowed value", hint)
     if kind == "string_too_long":
         limit = detail.get("ctx", {}).get("max_length")
         return source.issue(path, "too-long", f"{where}: the text has {len(value)} characters; the limit is {limit}",
@@ -103,19 +118,40 @@ def _translate(detail: dict, path: Path, source: YamlSource, model: type[BaseMod
         return source.issue(path, "not-a-list", f"{where}: expected a list of entries, each on a line starting with '- '",
                             "write each entry on its own line, indented under the key and starting with '- '")
     if kind in {"model_type", "dict_type", "model_attributes_type"}:
-        return source.issue(path, "not-a-mapping", f"{where}: expected a block of `key: value` lines, found {value!r}",
+        return source.issue(path, "not-a-mapping", f"{where}: expected a block of `key: value` lines, found {_echo(value)}",
                             "indent the fields of this entry under it, 2 spaces deeper")
     if kind == "bool_type":
-        return source.issue(path, "not-a-boolean", f"{where}: expected true or false, found {value!r}", "write true or false")
-    return source.issue(path, "invalid", f"{where}: {detail['msg']}", "compare with a similar entry in the file")
+        return source.issue(path, "not-a-boolean", f"{where}: expected true or false, found {_echo(value)}",
+                            "write true or false")
+    return source.issue(path, "invalid", f"{where}: {shorten(detail['msg'], 200)}", "compare with a similar entry in the file")
+
+
+def _pattern_mismatch(detail: dict, path: Path, where: str, value: Any, source: YamlSource) -> Issue:
+    pattern = detail.get("ctx", {}).get("pattern", "")
+    if pattern == ONE_LINE:
+        return source.issue(path, "line-break", f"{where}: this must be one line, but the text has a line break",
+                            "write it on one line (for a block written with |, join its lines with spaces)")
+    if pattern == WEB_ADDRESS:
+        return source.issue(path, "bad-url", f"{where}: {_echo(value)} is not a web address readers may follow",
+                            "write a full address starting with https:// (or http://), without spaces or quotes")
+    wanted = PATTERN_HINTS.get(pattern, f"text matching {pattern}")
+    return source.issue(path, "bad-id", f"{where}: {_echo(value)} is not in the expected form", f"write {wanted}")
+
+
+def _not_a_date(path: Path, where: str, value: Any, source: YamlSource) -> Issue:
+    if isinstance(value, str) and re.fullmatch(r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}", value):
+        return source.issue(path, "not-a-date", f"{where}: {_echo(value)} is not a real day of the calendar",
+                            "check the day and the month (year-month-day; February has 28 or 29 days)")
+    return source.issue(path, "not-a-date", f"{where}: expected a date written YYYY-MM-DD, found {_echo(value)}",
+                        _date_hint(value))
 
 
 def _unknown_field(path: Path, where: str, source: YamlSource, model: type[BaseModel]) -> Issue:
     name = path[-1] if path else ""
     known = _fields_at(model, path[:-1], source.data)
-    close = difflib.get_close_matches(str(name), known, n=1)
+    close = difflib.get_close_matches(str(name)[:100], known, n=1)
     hint = f"did you mean `{close[0]}`?" if close else f"allowed fields here: {', '.join(known)}"
-    return source.issue(path, "unknown-field", f"{where}: `{name}` is not a field of this entry", hint)
+    return source.issue(path, "unknown-field", f"{where}: `{shorten(name, 40)}` is not a field of this entry", hint)
 
 
 def _fields_at(model: type[BaseModel], path: Path, data: Any) -> list[str]:
@@ -144,11 +180,11 @@ def _not_text(path: Path, where: str, value: Any, node: yaml.Node | None, source
     raw = node.value if isinstance(node, yaml.ScalarNode) else str(value)
     if isinstance(value, (int, float)):
         return source.issue(path, "unquoted-number",
-                            f"{where}: {raw} is read by YAML as the number {value!r}, not as text",
-                            f'put it in quotes: "{raw}" (YAML turns an unquoted 1.10 into 1.1)')
+                            f"{where}: {shorten(raw)} is read by YAML as the number {_echo(value)}, not as text",
+                            f'put it in quotes: "{shorten(raw)}" (YAML turns an unquoted 1.10 into 1.1)')
     if value is None:
         return source.issue(path, "empty-value", f"{where}: the value is empty", 'write the text, or "" for a blank cell')
-    return source.issue(path, "not-text", f"{where}: expected text, found {value!r}", "write the text in quotes")
+    return source.issue(path, "not-text", f"{where}: expected text, found {_echo(value)}", "write the text in quotes")
 
 
 def _date_hint(value: Any) -> str:

@@ -36,49 +36,132 @@ class YamlSource:
 
 # libyaml's parser keeps line/column marks like the pure-Python one and is about
 # ten times faster; the plan is parsed on every build (bench/run.py).
-SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_parse = getattr(yaml, "CParser", None)
+
+MAX_DEPTH = 64  # the plan nests about 14 levels deep; deeper means a mistake, and it would exhaust the stack
+MAX_SCALAR = 100_000  # characters in one value; model texts allow far fewer, but the echo stays short
+PLAIN_TAGS = frozenset("tag:yaml.org,2002:" + name for name in ("str", "int", "float", "bool", "null", "timestamp",
+                                                                  "seq", "map"))
+
+
+class _PlanLoader(_BaseLoader):
+    """YAML's safe loader, except that an impossible date (2022-02-30) stays text for the model to report."""
+
+    def construct_yaml_timestamp(self, node):
+        try:
+            return super().construct_yaml_timestamp(node)
+        except (ValueError, OverflowError):
+            return node.value
+
+
+_PlanLoader.add_constructor("tag:yaml.org,2002:timestamp", _PlanLoader.construct_yaml_timestamp)
 
 
 def read_yaml(text: str, file: str) -> YamlSource:
     source = YamlSource(file=file)
-    loader = SafeLoader(text)
+    if not text.strip():
+        source.issues.append(Issue(file, 1, 1, "empty-file", "the file is empty", "restore the dataset from git"))
+        return source
+    source.issues.extend(_structure_issues(text, file))
+    if source.issues:
+        return source
+    loader = _PlanLoader(text)
     try:
         root = loader.get_single_node()
         if root is None:
-            source.issues.append(Issue(file, 1, 1, "empty-file", "the file is empty", "restore the dataset from git"))
+            source.issues.append(Issue(file, 1, 1, "empty-file", "the file holds no data", "restore the dataset from git"))
             return source
-        _index(root, (), source)
-        source.data = loader.construct_document(root)
+        _index(root, source)
+        if not source.issues:
+            source.data = loader.construct_document(root)
     except yaml.MarkedYAMLError as error:
         source.issues.append(_syntax_issue(error, text, file))
+    except (ValueError, OverflowError, RecursionError, TypeError) as error:  # a value YAML's constructors reject
+        source.issues.append(Issue(file, 1, 1, "yaml-syntax", f"the YAML cannot be read: {shorten(str(error))}",
+                                   "compare the value with similar entries in the file"))
     finally:
         loader.dispose()
     return source
 
 
-def _index(node: yaml.Node, path: Path, source: YamlSource) -> None:
-    source.nodes[path] = node
-    if isinstance(node, yaml.MappingNode):
-        seen: dict[str, yaml.Node] = {}
-        for key_node, value_node in node.value:
-            key = key_node.value
-            if key in seen:
-                first = seen[key].start_mark.line + 1
-                source.issues.append(
-                    Issue(
-                        source.file,
-                        key_node.start_mark.line + 1,
-                        key_node.start_mark.column + 1,
-                        "duplicate-key",
-                        f"the key `{key}` appears twice in the same block (first at line {first})",
-                        "keep one of the two lines; YAML would silently drop the first",
-                    )
-                )
-            seen[key] = key_node
-            _index(value_node, path + (key,), source)
-    elif isinstance(node, yaml.SequenceNode):
-        for position, item in enumerate(node.value):
-            _index(item, path + (position,), source)
+def _structure_issues(text: str, file: str) -> list[Issue]:
+    """What the parser's events show before anything is built: aliases, nesting depth, huge values, tags.
+
+    Aliases (`*name`) are refused outright: the dataset never needs them, and a
+    few nested ones expand into billions of values (a "billion laughs" file).
+    """
+    issues: list[Issue] = []
+    depth = 0
+    events = yaml.parse(text, Loader=_BaseLoader) if _parse else yaml.parse(text)
+    try:
+        for event in events:
+            mark = event.start_mark
+            where = (file, mark.line + 1, mark.column + 1)
+            if isinstance(event, yaml.AliasEvent):
+                issues.append(Issue(*where, "yaml-alias", f"a YAML alias (*{shorten(event.anchor)}) is used here",
+                                    "write the value out in full; the dataset does not use anchors (&) or aliases (*)"))
+            elif isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    issues.append(Issue(*where, "too-deep", f"the data is nested more than {MAX_DEPTH} levels deep here",
+                                        "check the indentation: an entry is probably indented under the wrong parent"))
+                    break
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+            elif isinstance(event, yaml.ScalarEvent) and len(event.value) > MAX_SCALAR:
+                issues.append(Issue(*where, "value-too-large",
+                                    f"this value has {len(event.value):,} characters; the limit is {MAX_SCALAR:,}",
+                                    "check for an accidental paste; the longest text in the plan has a few thousand characters"))
+            if isinstance(event, (yaml.ScalarEvent, yaml.CollectionStartEvent)) and event.tag \
+                    and event.tag != "!" and event.tag not in PLAIN_TAGS:
+                issues.append(Issue(*where, "yaml-tag", f"the YAML tag {shorten(event.tag)} is not allowed here",
+                                    "remove the tag (the word starting with ! before the value); write the value as plain text"))
+            if len(issues) >= 20:
+                break
+    except yaml.MarkedYAMLError as error:
+        issues.append(_syntax_issue(error, text, file))
+    return issues
+
+
+def _index(root: yaml.Node, source: YamlSource) -> None:
+    """Remember every node by its data path; report repeated and non-text keys."""
+    stack: list[tuple[yaml.Node, Path]] = [(root, ())]
+    while stack:
+        node, path = stack.pop()
+        source.nodes[path] = node
+        if isinstance(node, yaml.MappingNode):
+            seen: dict[str, yaml.Node] = {}
+            for key_node, value_node in node.value:
+                if not isinstance(key_node, yaml.ScalarNode):
+                    source.issues.append(_key_issue(source.file, key_node, "complex-key",
+                                                    "a key here is a list or a block, not a name",
+                                                    "write `name: value`, with a plain word before the colon"))
+                    continue
+                key = key_node.value
+                if key == "<<":
+                    source.issues.append(_key_issue(source.file, key_node, "yaml-alias", "a YAML merge key (<<) is used here",
+                                                    "write the fields out in full; the dataset does not use merge keys"))
+                if key in seen:
+                    first = seen[key].start_mark.line + 1
+                    source.issues.append(_key_issue(
+                        source.file, key_node, "duplicate-key",
+                        f"the key `{shorten(key)}` appears twice in the same block (first at line {first})",
+                        "keep one of the two lines; YAML would silently drop the first"))
+                seen[key] = key_node
+                stack.append((value_node, path + (key,)))
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend((item, path + (position,)) for position, item in enumerate(node.value))
+
+
+def _key_issue(file: str, key_node: yaml.Node, code: str, message: str, hint: str) -> Issue:
+    return Issue(file, key_node.start_mark.line + 1, key_node.start_mark.column + 1, code, message, hint)
+
+
+def shorten(value, limit: int = 60) -> str:
+    """A value as it may be echoed in a message: never more than `limit` characters."""
+    text = str(value)
+    return text if len(text) <= limit else text[:limit] + f"… ({len(text):,} characters)"
 
 
 def _syntax_issue(error: yaml.MarkedYAMLError, text: str, file: str) -> Issue:
@@ -86,6 +169,9 @@ def _syntax_issue(error: yaml.MarkedYAMLError, text: str, file: str) -> Issue:
     line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
     problem = (error.problem or "").strip()
     source_line = text.splitlines()[line - 1] if 0 < line <= len(text.splitlines()) else ""
+    if "another document" in problem:
+        return Issue(file, line, column, "yaml-syntax", "a second YAML document starts here (a line `---`)",
+                     "remove the `---` line: the dataset is one document")
     if "\t" in source_line[: max(column, 1)] or "'\\t'" in problem:
         return Issue(
             file, line, column, "yaml-tab",
@@ -94,7 +180,7 @@ def _syntax_issue(error: yaml.MarkedYAMLError, text: str, file: str) -> Issue:
         )
     return Issue(
         file, line, column, "yaml-syntax",
-        f"the YAML cannot be read here: {problem or error}",
+        f"the YAML cannot be read here: {shorten(problem or error, 200)}",
         "check the indentation (2 spaces per level, siblings aligned), that every `key:` has a space after the colon, "
         "and that text containing `: ` or starting with a quote is wrapped in quotes",
     )

@@ -5,19 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from collections.abc import Callable
 from typing import Literal
 
 Kind = Literal["year", "quarter", "date", "period", "recurring", "yearly", "per_regulation"]
-
-KIND_LABELS: dict[str, str] = {
-    "quarter": "Theo quý",
-    "year": "Trong năm",
-    "date": "Theo ngày cụ thể",
-    "period": "Theo giai đoạn",
-    "yearly": "Hàng năm",
-    "recurring": "Thường xuyên",
-    "per_regulation": "Theo quy định của Trung ương",
-}
 
 ROMAN_QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4}
 
@@ -49,15 +40,25 @@ def _normalise(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-RULES: list[tuple[re.Pattern, callable]] = [
-    (re.compile(r"^Trong năm (\d{4})(.*)$", re.I),
-     lambda m, t: Deadline(t, "year", dt.date(int(m[1]), 12, 31), dt.date(int(m[1]), 1, 1), m[2].strip())),
-    (re.compile(r"^Quý (I|II|III|IV) năm (\d{4})$", re.I),
-     lambda m, t: Deadline(t, "quarter", _quarter_end(int(m[2]), ROMAN_QUARTERS[m[1].upper()]),
-                           dt.date(int(m[2]), ROMAN_QUARTERS[m[1].upper()] * 3 - 2, 1))),
-    (re.compile(r"^Giai đoạn (\d{4}) ?- ?(\d{4})$", re.I),
-     lambda m, t: Deadline(t, "period", dt.date(int(m[2]), 12, 31), dt.date(int(m[1]), 1, 1))),
-    (re.compile(r"^(?:Trước ngày |Ngày )?(\d{1,2})/(\d{1,2})/(\d{4})$", re.I),
+def _period(match: re.Match, text: str) -> Deadline:
+    first, last = int(match[1]), int(match[2])
+    if last < first:
+        raise DeadlineError(f"the period {first} - {last} ends before it starts")
+    return Deadline(text, "period", dt.date(last, 12, 31), dt.date(first, 1, 1))
+
+
+def _quarter(match: re.Match, text: str) -> Deadline:
+    year, quarter = int(match[2]), ROMAN_QUARTERS[match[1].upper()]
+    return Deadline(text, "quarter", _quarter_end(year, quarter), dt.date(year, quarter * 3 - 2, 1))
+
+
+YEAR = "([0-9]{4})"  # four ASCII digits: not "20222", not other scripts' digits
+RULES: list[tuple[re.Pattern, Callable[[re.Match, str], Deadline]]] = [
+    (re.compile(rf"^Trong năm {YEAR}(?: (.+))?$", re.I),
+     lambda m, t: Deadline(t, "year", dt.date(int(m[1]), 12, 31), dt.date(int(m[1]), 1, 1), (m[2] or "").strip())),
+    (re.compile(rf"^Quý (I|II|III|IV) năm {YEAR}$", re.I), _quarter),
+    (re.compile(rf"^Giai đoạn {YEAR} ?- ?{YEAR}$", re.I), _period),
+    (re.compile(rf"^(?:Trước ngày |Ngày )?([0-9]{{1,2}})/([0-9]{{1,2}})/{YEAR}$", re.I),
      lambda m, t: Deadline(t, "date", dt.date(int(m[3]), int(m[2]), int(m[1])))),
     (re.compile(r"^Thường xuyên$", re.I), lambda m, t: Deadline(t, "recurring")),
     (re.compile(r"^(?:Nhiệm vụ )?hàng năm$", re.I), lambda m, t: Deadline(t, "yearly")),
@@ -77,6 +78,12 @@ def parse_deadline(text: str) -> Deadline:
         if match:
             try:
                 return build(match, text)
+            except DeadlineError:
+                raise
             except ValueError as error:  # e.g. 31/02/2022
-                raise DeadlineError(f"{normal!r} is not a real date ({error})") from None
-    raise DeadlineError(f"{normal!r} is not a deadline form the site understands")
+                raise DeadlineError(f"{_shown(normal)} is not a real date ({error})") from None
+    raise DeadlineError(f"{_shown(normal)} is not a deadline form the site understands")
+
+
+def _shown(text: str) -> str:
+    return repr(text if len(text) <= 80 else text[:80] + "…")

@@ -98,6 +98,21 @@ def article_anchor(number: str) -> str:
     return "dieu-" + slug(number)
 
 
+def gap_notice_anchor(gap_id: str) -> str:
+    """The notice of a source gap on the appendix page (the gap itself is `gap_id` on the sources page)."""
+    return "thieu-" + slug(gap_id)
+
+
+# Anchors the pages give their own headings; a record's anchor may not take one of them.
+FIXED_ANCHORS = {
+    PAGES["appendix"]: ("phan-chua-ro",),
+    PAGES["plan"]: ("cac-chi-tieu",),
+    PAGES["budget"]: ("cac-khoan", "bieu-do", "theo-ghi-chu", "kp-de-trong", "kp-khong-co-o",
+                      "budget-chart-title", "budget-chart-desc"),
+    PAGES["sources"]: ("phan-thieu", "suy-ra", "cho-la", "trinh-bay"),
+}
+
+
 def record_url(kind: str, record_id: str | None) -> str:
     """Site-relative URL (with fragment) where a record is shown."""
     if kind == "unit":

@@ -14,9 +14,15 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 MAX_TEXT = 6000
+MAX_LINE = 300
+ONE_LINE = r"^[^\n]*$"
+# An address readers' browsers may follow: http or https only, nothing that could leave an attribute.
+WEB_ADDRESS = r"^https?://[^\s\"'<>`\\{}|^]+$"
 
 Text = Annotated[str, StringConstraints(min_length=1, max_length=MAX_TEXT)]
 Cell = Annotated[str, StringConstraints(max_length=MAX_TEXT)]
+Line = Annotated[str, StringConstraints(min_length=1, max_length=MAX_LINE, pattern=ONE_LINE)]
+WebAddress = Annotated[str, StringConstraints(max_length=2000, pattern=WEB_ADDRESS)]
 ObjectiveId = Annotated[str, StringConstraints(pattern=r"^1\.[1-9][0-9]*$")]
 TaskId = Annotated[str, StringConstraints(pattern=r"^2\.[1-9][0-9]*$")]
 ActivityId = Annotated[str, StringConstraints(pattern=r"^3\.[1-9][0-9]*$")]
@@ -77,13 +83,13 @@ class UnitCell(Record):
 
 
 class Meta(Record):
-    site_title: Text = Field(description="Tên trang web.")
-    source_file: Text = Field(description="Tên tệp văn bản nguồn đã dùng để chép dữ liệu.")
-    licence: Text = Field(description="Giấy phép dữ liệu mở (mã SPDX, ví dụ CC-BY-4.0).")
-    licence_title: Text = Field(description="Tên đầy đủ của giấy phép.")
-    licence_url: Text = Field(description="Địa chỉ văn bản giấy phép.")
+    site_title: Line = Field(description="Tên trang web.")
+    source_file: Line = Field(description="Tên tệp văn bản nguồn đã dùng để chép dữ liệu.")
+    licence: Line = Field(description="Giấy phép dữ liệu mở (mã SPDX, ví dụ CC-BY-4.0).")
+    licence_title: Line = Field(description="Tên đầy đủ của giấy phép.")
+    licence_url: WebAddress = Field(description="Địa chỉ văn bản giấy phép (http:// hoặc https://).")
     last_updated: dt.date = Field(description="Ngày dữ liệu được sửa lần gần nhất (YYYY-MM-DD).")
-    publisher: Text = Field(description="Đơn vị công bố dữ liệu.")
+    publisher: Line = Field(description="Đơn vị công bố dữ liệu.")
 
 
 class Change(Record):
@@ -105,14 +111,14 @@ class Article(Record):
 
 
 class Signer(Record):
-    title: Text = Field(description="Chức danh người ký.")
-    name: Text = Field(description="Họ tên người ký.")
+    title: Line = Field(description="Chức danh người ký.")
+    name: Line = Field(description="Họ tên người ký.")
 
 
 class Document(Record):
     issuer_lines: list[Text] = Field(description="Tên cơ quan ban hành, mỗi dòng như trong văn bản.")
     motto_lines: list[Text] = Field(description="Quốc hiệu, tiêu ngữ, mỗi dòng như trong văn bản.")
-    number: Text = Field(description="Số, ký hiệu văn bản, ví dụ 3090/QĐ-UBND.")
+    number: Line = Field(description="Số, ký hiệu văn bản, ví dụ 3090/QĐ-UBND.")
     number_as_written: Text = Field(description="Dòng số hiệu nguyên văn.")
     place: Text = Field(description="Địa danh ban hành.")
     date: dt.date = Field(description="Ngày ban hành (YYYY-MM-DD).")
@@ -129,7 +135,7 @@ class Document(Record):
 
 class PlanItem(Record):
     id: PlanItemId = Field(description="Mã mục, ví dụ II.3.dd hoặc I.6-2 (gạch đầu dòng thứ 2).")
-    label: Text = Field(description="Số thứ tự như trong văn bản: \"1.\", \"a)\", \"đ)\", \"-\".")
+    label: Line = Field(description="Số thứ tự như trong văn bản: \"1.\", \"a)\", \"đ)\", \"-\".")
     text: Text = Field(description="Nội dung đoạn đầu của mục, nguyên văn.")
     paragraphs: list[Text] = Field(default_factory=list, description="Các đoạn tiếp theo không đánh số, nguyên văn.")
     children: list[PlanItem] = Field(default_factory=list, description="Các mục con.")
@@ -144,6 +150,7 @@ class PlanPart(Record):
 
 
 class PlanBody(Record):
+    year: int = Field(ge=2000, le=2100, description="Năm của kế hoạch (Kế hoạch CCHC năm 2022: 2022).")
     heading_lines: list[Text] = Field(description="Tiêu đề kế hoạch, mỗi dòng như trong văn bản.")
     subtitle: Text = Field(description="Dòng \"(Ban hành kèm theo ...)\".")
     parts: list[PlanPart] = Field(description="Các phần I. Mục tiêu, II. Nhiệm vụ, III. Tổ chức thực hiện.")
@@ -228,9 +235,9 @@ class Appendix(Record):
 
 class Unit(Record):
     id: Slug = Field(description="Mã đơn vị không dấu, chữ thường, nối bằng gạch ngang, ví dụ so-noi-vu. Không đổi sau khi công bố.")
-    name: Text = Field(description="Tên hiển thị.")
+    name: Line = Field(description="Tên hiển thị.")
     kind: UnitKind = Field(description="Loại đơn vị.")
-    aliases: list[Text] = Field(
+    aliases: list[Line] = Field(
         default_factory=list, description="Các cách viết khác trong văn bản nguồn, ví dụ \"VP UBND tỉnh\"."
     )
     covers: list[UnitKind] = Field(
@@ -241,7 +248,7 @@ class Unit(Record):
 class BudgetLine(Record):
     id: Slug = Field(description="Mã khoản kinh phí, ví dụ kp-1.")
     text: Text = Field(description="Dòng kinh phí nguyên văn, không gồm dấu \"- \" ở đầu.")
-    amount_million_vnd: int = Field(ge=0, description="Số tiền, đơn vị triệu đồng (số, không kèm chữ).")
+    amount_million_vnd: int = Field(ge=1, description="Số tiền, đơn vị triệu đồng (số nguyên dương, không kèm chữ).")
     recipient: UnitCell | None = Field(default=None, description="Đơn vị nhận kinh phí khi văn bản nêu tên.")
 
 
@@ -254,14 +261,14 @@ class Budget(Record):
     year: int = Field(ge=2000, le=2100, description="Năm kế hoạch.")
     heading: Text = Field(description="Dòng tiêu đề kinh phí nguyên văn.")
     lines: list[BudgetLine] = Field(min_length=1, description="Các khoản kinh phí.")
-    total_million_vnd: int = Field(ge=0, description="Tổng kinh phí (triệu đồng); phải bằng tổng các khoản.")
+    total_million_vnd: int = Field(ge=1, description="Tổng kinh phí (triệu đồng); phải bằng tổng các khoản.")
     total_in_source: bool = Field(description="Văn bản nguồn có ghi tổng hay không (false: tổng do cộng các khoản).")
     funding_notes: list[FundingNote] = Field(description="Các ghi chú kinh phí của từng hoạt động.")
 
 
 class SourceGap(Record):
     id: Slug = Field(description="Mã chỗ thiếu.")
-    title: Text = Field(description="Tên ngắn của chỗ thiếu.")
+    title: Line = Field(description="Tên ngắn của chỗ thiếu.")
     description: Text = Field(description="Mô tả phần văn bản nguồn bị thiếu.")
     missing: list[Text] = Field(description="Các mã không có trong văn bản nguồn, ví dụ \"3.1–3.22\".")
     affects: list[RecordRef] = Field(default_factory=list, description="Các bản ghi bị ảnh hưởng, dạng `loai:ma`.")

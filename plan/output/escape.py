@@ -18,8 +18,13 @@ MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|>])")
 
 
 def md_text(value) -> Markup:
-    """Text safe inside a Markdown heading: HTML-escaped, Markdown punctuation escaped."""
-    return Markup(MARKDOWN_SPECIAL.sub(r"\\\1", str(escape(value))))
+    """Text safe inside a Markdown heading: `&`, `<`, `>` as named entities, Markdown punctuation escaped.
+
+    Quotes stay as they are: a numeric entity (&#39;) would carry a "#", whose
+    Markdown escape turns the entity into visible text in the table of contents.
+    """
+    text = str(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return Markup(MARKDOWN_SPECIAL.sub(r"\\\1", text))
 
 
 def lines(value: str) -> Markup:
@@ -30,3 +35,32 @@ def lines(value: str) -> Markup:
 def one_line(value: str) -> str:
     """A cell's text on one line, as a list or a calendar shows it ("Giai đoạn\\n2022 -\\n2025")."""
     return " ".join(value.split())
+
+
+def md_heading(level: int, *parts: str, anchor: str | None = None) -> Markup:
+    """A Markdown heading line whose text comes from the data: the one way templates write one.
+
+    `parts` are joined into the heading's text, escaped here; `anchor` is a slug
+    from plan.model.paths. tests/test_templates.py checks that no template
+    writes a heading with data any other way. There is no attribute from the
+    data: attr_list reads `{:` and `#` inside quoted values as new attributes.
+    """
+    if any(isinstance(part, Markup) for part in parts):
+        raise TypeError("md_heading() takes plain text; escaping happens here")
+    attribute_list = f" {{: #{anchor} }}" if anchor else ""
+    return Markup("#" * level + " " + md_text(one_line("".join(map(str, parts)))) + attribute_list)
+
+
+# Spreadsheet programs read a cell starting with one of these as a formula (OWASP,
+# "CSV Injection"); full-width forms too, which some programs normalise.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠")
+
+
+def csv_text(value: str) -> str:
+    """A text cell that no spreadsheet runs: one starting like a formula gets a leading apostrophe.
+
+    The source's own list cells ("- Văn phòng UBND tỉnh;\\n- Sở …") start with a
+    dash, so they are written "'- Văn phòng …": shown with the apostrophe, never
+    evaluated. The JSON export keeps every text exactly as written.
+    """
+    return "'" + value if value.startswith(FORMULA_STARTS) else value

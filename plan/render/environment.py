@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
 from plan.model import paths, vocabulary
-from plan.output.escape import lines, md_text, one_line
+from plan.output.escape import lines, one_line
 from plan.output.locale import number, percent, vn_date
 from plan.render.html_stash import HtmlStash
 from plan.render.links import Linker
 
 
-def make_environment(stash: HtmlStash) -> Environment:
-    """One environment per build: its `html_block` filter fills that build's stash."""
+def make_environment(stash: HtmlStash, heading: Callable) -> Environment:
+    """One environment per build: its `html_block` filter fills that build's stash, `heading` writes headings."""
     env = Environment(
         loader=PackageLoader("plan.render", "templates"),
         autoescape=select_autoescape(default=True, default_for_string=True),
@@ -21,11 +23,11 @@ def make_environment(stash: HtmlStash) -> Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.filters.update(md=md_text, number=number, percent=percent, vn_date=vn_date, lines=lines,
+    env.filters.update(number=number, percent=percent, vn_date=vn_date, lines=lines,
                        one_line=one_line, html_block=stash.put)
-    env.globals.update(paths=paths, vocabulary=vocabulary)
+    env.globals.update(paths=paths, vocabulary=vocabulary, heading=heading)
     return env
 
 
 def render(env: Environment, template: str, page_url: str, **context) -> str:
-    return env.get_template(template).render(url=Linker(page_url), **context)
+    return env.get_template(template).render(url=Linker(page_url), page_url=page_url, **context)

@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 
+from jinja2 import pass_context
 from markupsafe import Markup
 
 from plan.exports.files import Export
 from plan.model import vocabulary
+from plan.output.escape import md_heading
 from plan.queries import PlanIndex
 from plan.render.budget_chart import chart_svg
 from plan.render.cells import unit_cell_html, unit_link
@@ -25,7 +27,10 @@ class SitePages:
     """Renders every page kind of one build from its index and exports.
 
     `stash` holds the HTML blocks the pages hand past Markdown; the build
-    restores them into each page's HTML (see html_stash.py).
+    restores them into each page's HTML (see html_stash.py). `toc_labels`
+    holds, per page URL and anchor, a table-of-contents entry longer than its
+    heading ("1.4. 100% TTHC …" for "Mục tiêu 1.4"), which the site sets
+    after Markdown has built the table of contents.
     """
 
     def __init__(self, index: PlanIndex, exports: list[Export], site_url: str | None, editing_guide: str):
@@ -34,7 +39,8 @@ class SitePages:
         self.site_url = site_url
         self.editing_guide_text = editing_guide
         self.stash = HtmlStash()
-        self.env = make_environment(self.stash)
+        self.toc_labels: dict[str, dict[str, str]] = defaultdict(dict)
+        self.env = make_environment(self.stash, self._heading)
 
     def macros(self) -> dict[str, Callable[..., str]]:
         """Macro name → function(page_url, *args): what docs/*.md and generated pages call."""
@@ -52,6 +58,12 @@ class SitePages:
             "editing_guide": self.editing_guide,
             "data_page": self.data_page,
         }
+
+    @pass_context
+    def _heading(self, context, level: int, *parts: str, anchor: str | None = None, toc_label: str | None = None):
+        if toc_label and anchor:
+            self.toc_labels[context["page_url"]][anchor] = toc_label
+        return md_heading(level, *parts, anchor=anchor)
 
     def _render(self, template: str, page_url: str, **context) -> str:
         index = self.index
