@@ -125,3 +125,21 @@ def test_the_checker_itself_tells_good_links_from_broken_ones(built_site, refere
         assert problem is None
     else:
         assert problem and expected in problem
+
+
+def _duplicate_ids(site: Path) -> list[str]:
+    found = []
+    for html_file in _html_pages(site):
+        soup = BeautifulSoup(html_file.read_text(encoding="utf-8"), "html.parser")
+        ids = [tag["id"] for tag in soup.find_all(id=True)]
+        found += [f"{html_file.relative_to(site)}: #{value}" for value in sorted({i for i in ids if ids.count(i) > 1})]
+    return found
+
+
+def test_no_page_has_an_id_twice(built_site):
+    """A link to #x goes to one place only (validation refuses data that would give two records one anchor)."""
+    assert not _duplicate_ids(built_site)
+
+
+def test_no_page_of_the_hostile_site_has_an_id_twice(hostile_site):
+    assert not _duplicate_ids(hostile_site)

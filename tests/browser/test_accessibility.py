@@ -52,7 +52,12 @@ def violations_report(results) -> str:
     return "\n".join(lines)
 
 
+# Colours are judged at rest: a tooltip fading in has, for a moment, too little contrast.
+TRANSITIONS_DONE = "() => document.getAnimations().every(animation => animation.playState !== 'running')"
+
+
 def assert_no_violations(page, axe) -> None:
+    page.wait_for_function(TRANSITIONS_DONE)
     results = axe.run(page)
     assert results.violations_count == 0, "axe-core violations:\n" + violations_report(results)
 
