@@ -1,0 +1,70 @@
+"""Everything one build of the site knows, created once per build and passed to what needs it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from plan.exports.files import Export, all_exports
+from plan.model.records import Plan
+from plan.queries import PlanIndex
+from plan.render.pages import SitePages
+
+
+@dataclass(frozen=True)
+class RenderFailure:
+    page: str  # the page being rendered ("don-vi/so-noi-vu.md")
+    macro: str
+    error: Exception
+
+    def report(self) -> str:
+        return (
+            f"{self.page}: the page could not be rendered ({self.macro}: {type(self.error).__name__}: "
+            f"{str(self.error)[:300]}).\n"
+            "    fix: the data passed every check, so this is a fault in the site's code, not in the data: "
+            "report it to the site's maintainers with this message; until it is fixed, the last change to the "
+            "data can be undone to publish the site"
+        )
+
+
+@dataclass
+class Build:
+    plan: Plan
+    data_file: Path
+    site_url: str | None
+    editing_guide: Path
+    failures: list[RenderFailure] = field(default_factory=list)
+
+    @cached_property
+    def index(self) -> PlanIndex:
+        return PlanIndex(self.plan)
+
+    @cached_property
+    def exports(self) -> list[Export]:
+        return all_exports(self.index, self.site_url)
+
+    @cached_property
+    def pages(self) -> SitePages:
+        guide = self.editing_guide.read_text(encoding="utf-8") if self.editing_guide.is_file() else ""
+        return SitePages(self.index, self.exports, self.site_url, guide)
+
+    def macros(self, current_page: Callable[[], tuple[str, str]]) -> dict[str, Callable[..., str]]:
+        """The pages' macros for mkdocs-macros. `current_page()` gives (source path, URL) of the page rendering.
+
+        A macro never raises: mkdocs-macros would print a traceback and exit.
+        A failure is kept and stops the build with a clear message instead
+        (the plugin's on_page_markdown).
+        """
+        def guarded(name: str, function: Callable[..., str]) -> Callable[..., str]:
+            def macro(*args) -> str:
+                source, url = current_page()
+                try:
+                    return function(url, *args)
+                except Exception as error:  # noqa: BLE001 (reported as a located build error)
+                    self.failures.append(RenderFailure(source, name, error))
+                    return ""
+            return macro
+
+        return {name: guarded(name, function) for name, function in self.pages.macros().items()}
