@@ -224,6 +224,9 @@ CASES: dict[str, Case] = {
                                                      "year-outside-plan", "    deadline: Trong năm 2021", "applies_to"),
     "an activity with no text and no gap": Case(edit("    text: Phát hành văn bản đôn đốc\n", "    text: ~\n"),
                                                 "missing-text", "    text: ~\n    product: Văn bản", "source_gaps"),
+    "a section title left out with no gap": Case(edit("    title: CẢI CÁCH TÀI CHÍNH CÔNG\n", "    title: ~\n"),
+                                                 "missing-title", "    title: ~\n    header_in_source: true\n  objectives",
+                                                 "source_gaps"),
     "a reference to nothing": Case(edit("  refs: ['activity:3.41']", "  refs: ['activity:3.99']"), "unknown-ref",
                                    "'activity:3.99'", "kind:id"),
     "an inferred field that does not exist": Case(

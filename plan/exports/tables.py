@@ -11,7 +11,7 @@ from typing import Callable
 from plan.exports.links import absolute, joined, record_link, unit_names
 from plan.model import paths
 from plan.model.records import Activity, UnitCell
-from plan.model.vocabulary import UNIT_KINDS
+from plan.model.vocabulary import COMPARATORS, UNIT_KINDS
 from plan.queries import PlanIndex
 
 
@@ -184,7 +184,7 @@ INDICATORS = Table(
         Column("item", "string", "Mã mục của kế hoạch chứa chỉ tiêu.", _attr("item")),
         Column("quote", "string", "Câu nguyên văn nêu chỉ tiêu.", _attr("quote")),
         Column("measure", "string", "Điều được đo, trích từ câu.", _attr("measure")),
-        Column("comparator", "string", "So sánh: đạt, tối thiểu, trên, tăng trên.", _attr("comparator")),
+        Column("comparator", "string", "So sánh: " + ", ".join(COMPARATORS) + ".", _attr("comparator")),
         Column("value", "number", "Giá trị chỉ tiêu.", _attr("value")),
         Column("unit", "string", "Đơn vị của giá trị.", _attr("unit")),
         Column("levels", "string", "Cấp áp dụng: tinh, huyen, xa." + LIST_NOTE, _joined_attr("levels")),

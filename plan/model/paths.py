@@ -38,6 +38,16 @@ def table_file(table_name: str) -> str:
     return f"{DATA_DIR}{table_name}.csv"
 
 
+def data_section(name: str) -> str:
+    """Where the data page describes a file: its table name ("hoat-dong"), or a section ("lich-thoi-han")."""
+    return f"{PAGES['data']}#{name}"
+
+
+def source_note(note_or_gap_id: str) -> str:
+    """Where the sources page explains a note or a gap."""
+    return f"{PAGES['sources']}#{note_or_gap_id}"
+
+
 def unit_page(unit_id: str) -> str:
     """Site-relative URL of a unit's page (directory URL)."""
     return f"{UNITS_DIR}{unit_id}/"

@@ -48,7 +48,7 @@ UnitKind = Literal[
 ]
 Role = Literal["lead", "coordinate", "implement", "receive_reports", "mentioned"]
 Level = Literal["tinh", "huyen", "xa"]
-Comparator = Literal["đạt", "tối thiểu", "trên", "tăng trên"]
+Comparator = Literal["đạt", "tối thiểu", "trên", "tăng trên", "tăng tối thiểu"]
 
 
 class Record(BaseModel):
@@ -162,7 +162,8 @@ class Indicator(Record):
     quote: Text = Field(description="Câu hoặc vế câu nguyên văn nêu chỉ tiêu (phải nằm trong nội dung mục).")
     measure: Text = Field(description="Điều được đo, trích nguyên văn từ câu (phải nằm trong `quote`).")
     comparator: Comparator = Field(
-        description="So sánh: đạt (bằng), tối thiểu (từ ... trở lên), trên (lớn hơn), tăng trên (tăng hơn)."
+        description="So sánh: đạt (bằng), tối thiểu (từ ... trở lên), trên (lớn hơn), tăng trên (tăng hơn), "
+        "tăng tối thiểu (tăng ít nhất)."
     )
     value: int | float = Field(description="Giá trị chỉ tiêu (số).")
     unit: Text = Field(description="Đơn vị của giá trị, ví dụ %.")
@@ -227,6 +228,9 @@ class Activity(Record):
 
 class Appendix(Record):
     title: Text = Field(description="Tên phụ lục hiển thị trên trang.")
+    title_in_source: bool = Field(
+        description="Văn bản nguồn có ghi tên này hay không (false: tên do người biên tập đặt, trang ghi rõ điều đó)."
+    )
     sections: list[Section] = Field(description="Các phần của phụ lục (I–VI).")
     objectives: list[Objective] = Field(description="Các mục tiêu (1.x).")
     tasks: list[Task] = Field(description="Các nhiệm vụ (2.x).")

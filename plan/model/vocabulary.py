@@ -42,6 +42,7 @@ COMPARATORS = {
     "tối thiểu": ComparatorWords("≥ ", "Tối thiểu"),
     "trên": ComparatorWords("> ", "Trên"),
     "tăng trên": ComparatorWords("+ > ", "Tăng trên"),
+    "tăng tối thiểu": ComparatorWords("+ ≥ ", "Tăng tối thiểu"),
 }
 
 
@@ -77,4 +78,16 @@ RECORD_KINDS = {
     "unit": "đơn vị",
     "budget_line": "kinh phí",
     "funding_note": "ghi chú kinh phí",
+}
+
+
+# What the site says where the source has nothing: one wording each, used by every page and export.
+PHRASES = {
+    "no_text": "(nội dung không có trong văn bản nguồn)",
+    "no_activity_text": "(Nội dung hoạt động không có trong văn bản nguồn)",
+    "no_cell": "Không có ô này trong văn bản nguồn",
+    "empty_cell": "(để trống)",
+    "no_funding_cell": "Không có ô kinh phí riêng trong văn bản nguồn",
+    "no_section_title": "(Tên phần không có trong văn bản nguồn)",
+    "no_deadline": "không ghi thời hạn",
 }

@@ -32,6 +32,19 @@ def lines(value: str) -> Markup:
     return Markup("<br>").join(escape(line) for line in value.split("\n"))
 
 
+def compact(html: str) -> Markup:
+    """A template's HTML written over indented lines, joined into one line (`{% filter compact %}`).
+
+    A line break between two tags is dropped with its indentation; any other
+    line break (beside text) becomes one space. So templates can be laid out
+    for reading while the page keeps the spaces its words need. Markdown needs
+    some blocks on one line: a list item's HTML must not look like an indented
+    code block, and a paragraph of Markdown ends at a line that starts a tag.
+    """
+    joined = re.sub(r">\n[ \t]*<", "><", str(html).strip())
+    return Markup(re.sub(r"[ \t]*\n[ \t]*", " ", joined))
+
+
 def one_line(value: str) -> str:
     """A cell's text on one line, as a list or a calendar shows it ("Giai đoạn\\n2022 -\\n2025")."""
     return " ".join(value.split())

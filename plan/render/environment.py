@@ -7,7 +7,7 @@ from collections.abc import Callable
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
 from plan.model import paths, vocabulary
-from plan.output.escape import lines, one_line
+from plan.output.escape import compact, lines, one_line
 from plan.output.locale import number, percent, vn_date
 from plan.render.html_stash import HtmlStash
 from plan.render.links import Linker
@@ -24,7 +24,7 @@ def make_environment(stash: HtmlStash, heading: Callable) -> Environment:
         keep_trailing_newline=True,
     )
     env.filters.update(number=number, percent=percent, vn_date=vn_date, lines=lines,
-                       one_line=one_line, html_block=stash.put)
+                       one_line=one_line, compact=compact, html_block=stash.put)
     env.globals.update(paths=paths, vocabulary=vocabulary, heading=heading)
     return env
 

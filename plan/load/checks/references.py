@@ -55,7 +55,14 @@ def unit_references(facts: Facts) -> Iterator[Finding]:
 
 @check
 def gaps_are_declared(facts: Facts) -> Iterator[Finding]:
+    """Text left out (~) only where `source_gaps` says the source lacks it."""
     covered = {ref for gap in facts.plan.source_gaps for ref in gap.affects}
+    for i, section in enumerate(facts.plan.appendix.sections):
+        if section.title is None and f"section:{section.id}" not in covered:
+            yield (("appendix", "sections", i, "title"), "missing-title",
+                   f"section {section.id} of the appendix has no title",
+                   f"write the title; leave it empty (~) only for a source gap listed in `source_gaps` with "
+                   f"`section:{section.id}`")
     for i, activity in enumerate(facts.plan.appendix.activities):
         if activity.text is None and f"activity:{activity.id}" not in covered:
             yield (("appendix", "activities", i, "text"), "missing-text",

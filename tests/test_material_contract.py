@@ -1,0 +1,89 @@
+"""What the site assumes about Material for MkDocs, each named, so an upgrade that breaks one fails here.
+
+This is also the checklist for a port to Material's successor (Zensical): each
+test says which file of ours relies on what. The worker's message protocol is
+checked in a browser (tests/browser/test_material_worker.py).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from pathlib import Path
+
+import material
+from mkdocs.config import load_config
+
+from devtools.project import ROOT
+
+THEME = Path(material.__file__).parent / "templates"
+OVERRIDES = ROOT / "overrides"
+
+
+def _bundle(site: Path) -> str:
+    return next((site / "assets" / "javascripts").glob("bundle.*.min.js")).read_text(encoding="utf-8")
+
+
+def test_the_scripts_block_is_one_script_tag_per_script():
+    """overrides/main.html makes Material's scripts inert with `super() | replace('<script src=', …)`."""
+    block = re.search(r"{% block scripts %}(.*?){% endblock %}", (THEME / "base.html").read_text(), re.S)[1]
+    assert re.search(r"<script src=\"{{ 'assets/javascripts/bundle\.[0-9a-f]+\.min\.js' \| url }}\"></script>", block)
+    assert block.count("<script") == 1 and "config.extra_javascript" in block
+    assert "super() | replace('<script src=', '<script type=\"text/plain\" data-start-on-use src=')" in (
+        OVERRIDES / "main.html").read_text()
+
+
+def test_no_extra_javascript_that_the_replace_would_make_inert():
+    """Any extra_javascript would be written inert too, and started only on first use: add it to start-on-use."""
+    assert load_config(config_file=str(ROOT / "mkdocs.yml")).extra_javascript == []
+
+
+def test_built_pages_hold_the_scripts_inert_until_first_use(built_site):
+    html = (built_site / "index.html").read_text(encoding="utf-8")
+    inert = re.findall(r'<script type="text/plain" data-start-on-use src="([^"]+)"', html)
+    assert len(inert) == 2 and inert[0].endswith("search-vi.js") and "/bundle." in inert[1]
+    assert not re.search(r'<script src="[^"]*bundle\.', html), "the bundle would run at load"
+
+
+COPIED_PARTIALS = {  # our copy → the lines we changed, as (Material's line, ours)
+    "search.html": [('<div class="md-search" data-md-component="search" role="dialog">',
+                     '<div class="md-search" data-md-component="search" role="dialog" aria-label="{{ lang.t(\'search\') }}">')],
+    "progress.html": [('<div class="md-progress" data-md-component="progress" role="progressbar"></div>',
+                       '<div class="md-progress" data-md-component="progress" aria-hidden="true"></div>')],
+}
+
+
+def _code_lines(text: str) -> list[str]:
+    return [line for line in re.sub(r"{#-?.*?-?#}", "", text, flags=re.S).splitlines() if line.strip()]
+
+
+def test_copied_partials_equal_the_installed_ones_but_for_our_lines():
+    for name, changes in COPIED_PARTIALS.items():
+        theirs = _code_lines((THEME / "partials" / name).read_text())
+        ours = _code_lines((OVERRIDES / "partials" / name).read_text())
+        matcher = difflib.SequenceMatcher(None, theirs, ours)
+        changed = [(theirs[i1:i2], ours[j1:j2]) for op, i1, i2, j1, j2 in matcher.get_opcodes() if op != "equal"]
+        assert changed == [([a], [b]) for a, b in changes], f"partials/{name} no longer matches Material's: {changed}"
+
+
+def test_the_bundle_mounts_on_one_domcontentloaded():
+    """start-on-use.html re-dispatches DOMContentLoaded once, after the bundle has loaded late."""
+    bundle = (THEME / "assets" / "javascripts").glob("bundle.*.min.js")
+    text = next(bundle).read_text(encoding="utf-8")
+    assert '"DOMContentLoaded",{once:!0}' in text
+    assert 'document.dispatchEvent(new Event("DOMContentLoaded"))' in (OVERRIDES / "partials" / "start-on-use.html").read_text()
+
+
+def test_the_palette_is_stored_as_index_and_colours():
+    """palette-before-start.html stores a choice made before the bundle runs as Material does."""
+    text = next((THEME / "assets" / "javascripts").glob("bundle.*.min.js")).read_text(encoding="utf-8")
+    assert '__md_get("__palette")||{index:' in text and 'Object.entries(s.color)' in text
+    ours = (OVERRIDES / "partials" / "palette-before-start.html").read_text()
+    assert '__md_set("__palette", { index: inputs.indexOf(chosen), color: colours(chosen) })' in ours
+
+
+def test_the_search_worker_is_the_one_search_vi_replaces():
+    """search-vi.js starts our worker instead of Material's, whose file name it matches."""
+    workers = list((THEME / "assets" / "javascripts" / "workers").glob("search.*.min.js"))
+    assert len(workers) == 1 and re.fullmatch(r"search\.[0-9a-f]+\.min\.js", workers[0].name)
+    assert "lunr.tokenizer.separator" in (ROOT / "docs" / "assets" / "search-vi-worker.js").read_text()

@@ -1,0 +1,35 @@
+"""Every vocabulary has exactly one label per value the records allow (plan/model/vocabulary.py)."""
+
+from __future__ import annotations
+
+import re
+from typing import get_args
+
+import pytest
+
+from plan.model import deadlines, records, vocabulary
+
+PAIRS = {
+    "roles": (vocabulary.ROLES, records.Role),
+    "unit kinds": (vocabulary.UNIT_KINDS, records.UnitKind),
+    "levels": (vocabulary.LEVELS, records.Level),
+    "comparators": (vocabulary.COMPARATORS, records.Comparator),
+    "deadline kinds": (vocabulary.DEADLINE_KINDS, deadlines.Kind),
+}
+
+
+@pytest.mark.parametrize("name", PAIRS)
+def test_labels_cover_exactly_the_model_s_values(name):
+    table, literal = PAIRS[name]
+    assert set(table) == set(get_args(literal)), name
+
+
+def test_record_kinds_are_the_references_the_model_accepts():
+    pattern = get_args(records.RecordRef)[1].pattern
+    kinds = re.search(r"\^\((.*?)\)", pattern)[1].split("|")
+    assert set(vocabulary.RECORD_KINDS) == set(kinds)
+
+
+def test_deadline_kinds_have_distinct_orders():
+    orders = [kind.order for kind in vocabulary.DEADLINE_KINDS.values()]
+    assert len(set(orders)) == len(orders)
