@@ -16,7 +16,8 @@ from urllib.parse import unquote, urljoin, urlsplit
 import pytest
 from bs4 import BeautifulSoup
 
-LINK_ATTRIBUTES = (("a", "href"), ("link", "href"), ("script", "src"), ("img", "src"), ("source", "src"))
+LINK_ATTRIBUTES = (("a", "href"), ("link", "href"), ("script", "src"), ("script", "data-src"), ("img", "src"),
+                   ("source", "src"))  # data-src: the scripts held inert until first use
 BASE = "http://site.test"  # stand-in origin, to resolve relative URLs with urljoin
 
 

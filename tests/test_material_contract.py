@@ -29,7 +29,7 @@ def test_the_scripts_block_is_one_script_tag_per_script():
     block = re.search(r"{% block scripts %}(.*?){% endblock %}", (THEME / "base.html").read_text(), re.S)[1]
     assert re.search(r"<script src=\"{{ 'assets/javascripts/bundle\.[0-9a-f]+\.min\.js' \| url }}\"></script>", block)
     assert block.count("<script") == 1 and "config.extra_javascript" in block
-    assert "super() | replace('<script src=', '<script type=\"text/plain\" data-start-on-use src=')" in (
+    assert "super() | replace('<script src=', '<script type=\"text/plain\" data-start-on-use data-src=')" in (
         OVERRIDES / "main.html").read_text()
 
 
@@ -40,7 +40,7 @@ def test_no_extra_javascript_that_the_replace_would_make_inert():
 
 def test_built_pages_hold_the_scripts_inert_until_first_use(built_site):
     html = (built_site / "index.html").read_text(encoding="utf-8")
-    inert = re.findall(r'<script type="text/plain" data-start-on-use src="([^"]+)"', html)
+    inert = re.findall(r'<script type="text/plain" data-start-on-use data-src="([^"]+)"', html)
     assert len(inert) == 2 and inert[0].endswith("search-vi.js") and "/bundle." in inert[1]
     assert not re.search(r'<script src="[^"]*bundle\.', html), "the bundle would run at load"
 
@@ -48,13 +48,15 @@ def test_built_pages_hold_the_scripts_inert_until_first_use(built_site):
 COPIED_PARTIALS = {  # our copy → the lines we changed, as (Material's line, ours)
     "search.html": [('<div class="md-search" data-md-component="search" role="dialog">',
                      '<div class="md-search" data-md-component="search" role="dialog" aria-label="{{ lang.t(\'search\') }}">')],
+    "toc.html": [('<label class="md-nav__title" for="__toc">',
+                  '<label class="md-nav__title"{% if page in nav.pages %} for="__toc"{% endif %}>')],
     "progress.html": [('<div class="md-progress" data-md-component="progress" role="progressbar"></div>',
                        '<div class="md-progress" data-md-component="progress" aria-hidden="true"></div>')],
 }
 
 
 def _code_lines(text: str) -> list[str]:
-    return [line for line in re.sub(r"{#-?.*?-?#}", "", text, flags=re.S).splitlines() if line.strip()]
+    return [line.strip() for line in re.sub(r"{#-?.*?-?#}", "", text, flags=re.S).splitlines() if line.strip()]
 
 
 def test_copied_partials_equal_the_installed_ones_but_for_our_lines():
@@ -87,3 +89,8 @@ def test_the_search_worker_is_the_one_search_vi_replaces():
     workers = list((THEME / "assets" / "javascripts" / "workers").glob("search.*.min.js"))
     assert len(workers) == 1 and re.fullmatch(r"search\.[0-9a-f]+\.min\.js", workers[0].name)
     assert "lunr.tokenizer.separator" in (ROOT / "docs" / "assets" / "search-vi-worker.js").read_text()
+
+
+def test_section_labels_still_carry_the_empty_tabindex_we_drop():
+    """plan/site/theme_html.py drops tabindex="" from navigation section labels (invalid HTML)."""
+    assert 'tabindex="{{ tabindex }}"' in (THEME / "partials" / "nav-item.html").read_text()

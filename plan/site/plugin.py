@@ -35,6 +35,7 @@ from plan.site.last_updated import data_last_changed
 from plan.site.output_dir import OutputDirError, check_output_dir, remove_built_site
 from plan.site.search_index import rewrite_search_index
 from plan.site.site_url import SiteUrlError, checked_site_url
+from plan.site.theme_html import valid_theme_html
 from plan.site.toc import relabel
 
 log = logging.getLogger("mkdocs.plugins.plan")
@@ -118,6 +119,12 @@ class PlanPlugin(BasePlugin[PlanConfig]):
             pages = self.build.pages
             relabel(page.toc, pages.toc_labels.get(page.url, {}))
             return pages.stash.restore(html, page.file.src_uri)
+
+    def on_post_page(self, output, page, config):
+        return valid_theme_html(output)
+
+    def on_post_template(self, output_content, template_name, config):
+        return valid_theme_html(output_content)
 
     @event_priority(-100)  # after Material's search plugin has written search/search_index.json
     def on_post_build(self, config):

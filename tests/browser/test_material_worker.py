@@ -13,7 +13,7 @@ import pytest
 pytestmark = pytest.mark.browser
 
 PROTOCOL = """async () => {
-  const script = [...document.querySelectorAll("script[data-start-on-use]")].find(s => /bundle\\./.test(s.src))
+  const script = [...document.querySelectorAll("script[data-start-on-use]")].find(s => /bundle\\./.test(s.dataset.src))
   const config = JSON.parse(document.getElementById("__config").textContent)
   const base = new URL(config.base, location.href)
   const workerUrl = new URL(config.search, base)
