@@ -45,6 +45,7 @@ plugins:
 class BuildRun:
     seconds: float
     peak_rss_mib: float
+    cpu_seconds: float = 0.0  # user + system: steadier than wall time on a shared machine
 
 
 @dataclass
@@ -70,13 +71,20 @@ def build_once(workdir: Path, site_dir: Path, data_file: Path | None = None) -> 
     result = subprocess.run(command, cwd=workdir, env=env, capture_output=True, text=True, timeout=3600)
     if result.returncode != 0:
         raise RuntimeError(f"build in {workdir} failed:\n{result.stderr[-3000:]}")
-    return BuildRun(seconds=_wall_seconds(result.stderr), peak_rss_mib=_peak_kib(result.stderr) / 1024)
+    return BuildRun(seconds=_wall_seconds(result.stderr), peak_rss_mib=_peak_kib(result.stderr) / 1024,
+                    cpu_seconds=_cpu_seconds(result.stderr))
 
 
 def _wall_seconds(time_report: str) -> float:
     clock = re.search(r"Elapsed \(wall clock\) time.*: (?:(\d+):)?(\d+):([\d.]+)", time_report)
     hours, minutes, seconds = clock.groups()
     return int(hours or 0) * 3600 + int(minutes) * 60 + float(seconds)
+
+
+def _cpu_seconds(time_report: str) -> float:
+    user = float(re.search(r"User time \(seconds\): ([\d.]+)", time_report)[1])
+    system = float(re.search(r"System time \(seconds\): ([\d.]+)", time_report)[1])
+    return round(user + system, 3)
 
 
 def _peak_kib(time_report: str) -> int:
@@ -87,6 +95,7 @@ def summary(measured: list[BuildRun]) -> dict:
     return {
         "runs": [asdict(run) for run in measured],
         "median_seconds": statistics.median(run.seconds for run in measured),
+        "median_cpu_seconds": statistics.median(run.cpu_seconds for run in measured),
         "peak_rss_mib": max(run.peak_rss_mib for run in measured),
     }
 

@@ -37,7 +37,6 @@ class YamlSource:
 # libyaml's parser keeps line/column marks like the pure-Python one and is about
 # ten times faster; the plan is parsed on every build (bench/run.py).
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_parse = getattr(yaml, "CParser", None)
 
 MAX_DEPTH = 64  # the plan nests about 14 levels deep; deeper means a mistake, and it would exhaust the stack
 MAX_SCALAR = 100_000  # characters in one value; model texts allow far fewer, but the echo stays short
@@ -93,7 +92,7 @@ def _structure_issues(text: str, file: str) -> list[Issue]:
     """
     issues: list[Issue] = []
     depth = 0
-    events = yaml.parse(text, Loader=_BaseLoader) if _parse else yaml.parse(text)
+    events = yaml.parse(text, Loader=_BaseLoader)
     try:
         for event in events:
             mark = event.start_mark

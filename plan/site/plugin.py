@@ -36,6 +36,7 @@ from plan.site.output_dir import OutputDirError, check_output_dir, remove_built_
 from plan.site.search_index import rewrite_search_index
 from plan.site.site_url import SiteUrlError, checked_site_url
 from plan.site.theme_html import valid_theme_html
+from plan.render.environment import bytecode_cache
 from plan.site.toc import relabel
 
 log = logging.getLogger("mkdocs.plugins.plan")
@@ -119,6 +120,11 @@ class PlanPlugin(BasePlugin[PlanConfig]):
             pages = self.build.pages
             relabel(page.toc, pages.toc_labels.get(page.url, {}))
             return pages.stash.restore(html, page.file.src_uri)
+
+    def on_env(self, env, config, files):
+        """Material's templates are compiled on every build, as ours were: keep their bytecode too."""
+        env.bytecode_cache = bytecode_cache()
+        return env
 
     def on_post_page(self, output, page, config):
         return valid_theme_html(output)
