@@ -37,7 +37,7 @@ def _cells(site: Path, name: str) -> list[str]:
 
 def _calendar_texts(site: Path, name: str) -> list[str]:
     calendar = Calendar.from_ical((site / "du-lieu" / name).read_bytes())
-    texts = [str(calendar.get("X-WR-CALDESC", ""))]
+    texts = [str(calendar.get("DESCRIPTION", ""))]  # X-WR-CALDESC stays escaped when parsed
     for event in calendar.walk("VEVENT"):
         texts += [str(event.get("SUMMARY", "")), str(event.get("DESCRIPTION", ""))]
     return texts
