@@ -2,65 +2,26 @@
 
 from __future__ import annotations
 
-import contextlib
-import functools
-import gzip
-import http.server
-import io
 import json
 import os
 import subprocess
-import threading
 from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
+from devtools import chromium, static_server
+
 BENCH = Path(__file__).resolve().parent
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run", "--disable-quic"]
+CHROMIUM = chromium.PATH
+CHROMIUM_ARGS = chromium.ARGS
 LIGHTHOUSE_VERSION = "12.2.3"  # newer versions need Node 22
 LIGHTHOUSE = BENCH / ".node" / "node_modules" / ".bin" / "lighthouse"
 LIGHTHOUSE_CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 
 
-COMPRESSED_TYPES = ("text/", "application/javascript", "application/json", "image/svg+xml", "application/xml")
-
-
-class _GzipHandler(http.server.SimpleHTTPRequestHandler):
-    """Serves files gzip-compressed when the client accepts it, as static hosts do."""
-
-    def log_message(self, *args):
-        pass
-
-    def send_head(self):
-        path = Path(self.translate_path(self.path))
-        if path.is_dir():
-            path = path / "index.html"
-        content_type = self.guess_type(str(path))
-        accepts_gzip = "gzip" in self.headers.get("Accept-Encoding", "")
-        if not (path.is_file() and accepts_gzip and content_type.startswith(COMPRESSED_TYPES)):
-            return super().send_head()
-        body = gzip.compress(path.read_bytes())
-        self.send_response(200)
-        self.send_header("Content-Type", content_type)
-        self.send_header("Content-Encoding", "gzip")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        return io.BytesIO(body)
-
-
-@contextlib.contextmanager
 def serve(site_dir: Path):
-    """`site_dir` served (gzip-compressed) on a free localhost port; yields its base URL."""
-    handler = functools.partial(_GzipHandler, directory=str(site_dir))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
+    """`site_dir` served gzip-compressed on a free localhost port, as a static host serves it."""
+    return static_server.serve(site_dir, gzip_text=True)
 
 
 def first_load_bytes(base_url: str, paths: list[str]) -> dict[str, dict]:
@@ -68,7 +29,7 @@ def first_load_bytes(base_url: str, paths: list[str]) -> dict[str, dict]:
     (gzip-compressed bodies plus headers, search index included)."""
     figures = {}
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = chromium.launch(playwright)
         for path in paths:
             context = browser.new_context(viewport={"width": 375, "height": 800})
             page = context.new_page()
@@ -120,7 +81,7 @@ def lighthouse(url: str, report: Path) -> dict:
 # slowed 4× as Lighthouse's mobile profile does (no network slowdown): from a tap on the search
 # button (which opens and focuses the search field at once) to Material's bundle having run, and
 # the main-thread tasks over 50 ms from the tap until its components have mounted.
-MATERIAL_STARTED = "() => window.document$ !== undefined"
+MATERIAL_STARTED = "() => window.document$ !== undefined"  # the bundle has run (the tests wait for it to mount)
 WATCH_LONG_TASKS = """() => { window.__longTasks = [];
   new PerformanceObserver(list => window.__longTasks.push(...list.getEntries().map(task => task.duration)))
     .observe({type: "longtask"}); }"""
@@ -129,7 +90,7 @@ WATCH_LONG_TASKS = """() => { window.__longTasks = [];
 def first_use(base_url: str, paths: list[str], cpu_slowdown: int = 4) -> dict[str, dict]:
     figures = {}
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = chromium.launch(playwright)
         for path in paths:
             context = browser.new_context(viewport={"width": 375, "height": 800}, is_mobile=True, has_touch=True)
             page = context.new_page()

@@ -21,9 +21,9 @@ import sys
 import tempfile
 import time
 from collections import Counter
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from devtools.project import ROOT
+
 
 
 def _timed(totals: Counter, label: str, function):

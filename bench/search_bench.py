@@ -11,24 +11,20 @@ first result Material puts in the list, for queries typed letter by letter
 from __future__ import annotations
 
 import argparse
-import functools
 import gzip
-import http.server
 import json
 import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 from pathlib import Path
 
 from bs4 import BeautifulSoup
 from playwright.sync_api import sync_playwright
 
-ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run", "--disable-quic"]
+from devtools import chromium, static_server
+from devtools.project import ROOT
+
 QUERIES = ["so noi vu", "Sở Nội vụ", "mot cua lien thong", "3.28", "45/2020/NĐ-CP", "VP UBND",
            "dich vu cong truc tuyen", "kinh phi"]
 TERM_FIELDS = ("title_terms", "text_terms")
@@ -79,30 +75,23 @@ def index_sizes(site_dir: Path) -> dict[str, int]:
 
 
 def keystroke_times(site_dir: Path, runs: int) -> dict[str, list[float]]:
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site_dir))
-    handler.func.log_message = lambda *args: None
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
     times: dict[str, list[float]] = {query: [] for query in QUERIES}
-    try:
-        with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-            page = browser.new_page()
-            page.goto(f"http://127.0.0.1:{server.server_address[1]}/")
-            box = page.locator("[data-md-component=search-query]")
-            box.click()
-            for _ in range(runs):
-                for query in QUERIES:
-                    box.press("Control+A")
-                    box.press("Delete")
-                    box.type(query[:-1])
-                    page.evaluate(START_TIMER, query)
-                    box.type(query[-1])
-                    box.press("End")
-                    times[query].append(page.wait_for_function("() => window.searchBenchMs").json_value())
-            browser.close()
-    finally:
-        server.shutdown()
+    with static_server.serve(site_dir) as base_url, sync_playwright() as playwright:
+        browser = chromium.launch(playwright)
+        page = browser.new_page()
+        page.goto(base_url)
+        box = page.locator("[data-md-component=search-query]")
+        box.click()
+        for _ in range(runs):
+            for query in QUERIES:
+                box.press("Control+A")
+                box.press("Delete")
+                box.type(query[:-1])
+                page.evaluate(START_TIMER, query)
+                box.type(query[-1])
+                box.press("End")
+                times[query].append(page.wait_for_function("() => window.searchBenchMs").json_value())
+        browser.close()
     return times
 
 
