@@ -11,7 +11,7 @@ import os
 import sys
 from pathlib import Path
 
-from plan.load.loader import DATA_ENV, DEFAULT_PATH, load
+from plan.load.loader import DATA_ENV, DEFAULT_PATH, load, today
 from plan.model.errors import PlanInvalid
 from plan.site.build import Build
 from plan.site.dry_run import render_everything
@@ -26,7 +26,8 @@ def main(argv: list[str] | None = None) -> int:
     file = Path(args.file or os.environ.get(DATA_ENV) or DEFAULT_PATH)
     try:
         site_url = checked_site_url(os.environ.get("SITE_URL"))
-        loaded = load(file)
+        on = today()
+        loaded = load(file, on=on)
     except SiteUrlError as error:
         print(error, file=sys.stderr)
         return 1
@@ -35,7 +36,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     for notice in loaded.notices:
         print(notice, file=sys.stderr)
-    failures = render_everything(Build(loaded.plan, file, site_url, Path(args.guide)))
+    failures = render_everything(Build(loaded.plan, file, site_url, Path(args.guide), on))
     if failures:
         print("\n".join(failure.report() for failure in failures), file=sys.stderr)
         return 1

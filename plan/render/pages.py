@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable
 
@@ -33,10 +34,12 @@ class SitePages:
     after Markdown has built the table of contents.
     """
 
-    def __init__(self, index: PlanIndex, exports: list[Export], site_url: str | None, editing_guide: str):
+    def __init__(self, index: PlanIndex, exports: list[Export], site_url: str | None, editing_guide: str,
+                 today: dt.date):
         self.index = index
         self.exports = exports
         self.site_url = site_url
+        self.today = today  # the day the pages treat as today (what is late, whether the plan's year is over)
         self.editing_guide_text = editing_guide
         self.stash = HtmlStash()
         self.toc_labels: dict[str, dict[str, str]] = defaultdict(dict)

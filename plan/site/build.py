@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -35,6 +36,7 @@ class Build:
     data_file: Path
     site_url: str | None
     editing_guide: Path
+    today: dt.date = field(default_factory=dt.date.today)  # the day pages treat as today ($PLAN_TODAY in tests)
     failures: list[RenderFailure] = field(default_factory=list)
 
     @cached_property
@@ -48,7 +50,7 @@ class Build:
     @cached_property
     def pages(self) -> SitePages:
         guide = self.editing_guide.read_text(encoding="utf-8") if self.editing_guide.is_file() else ""
-        return SitePages(self.index, self.exports, self.site_url, guide)
+        return SitePages(self.index, self.exports, self.site_url, guide, self.today)
 
     def macros(self, current_page: Callable[[], tuple[str, str]]) -> dict[str, Callable[..., str]]:
         """The pages' macros for mkdocs-macros. `current_page()` gives (source path, URL) of the page rendering.

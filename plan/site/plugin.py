@@ -26,7 +26,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File
 
-from plan.load.loader import data_path, load
+from plan.load.loader import data_path, load, today
 from plan.model.errors import PlanInvalid
 from plan.site import error_page
 from plan.site.build import Build
@@ -70,14 +70,15 @@ class PlanPlugin(BasePlugin[PlanConfig]):
         try:
             check_output_dir(self.site_dir)
             site_url = checked_site_url(config.site_url)
-            loaded = load(data)
+            on = today()
+            loaded = load(data, on=on)
         except (OutputDirError, SiteUrlError) as error:
             raise PluginError(str(error)) from None
         except PlanInvalid as error:
             return self._invalid(config, error.report())
         for notice in loaded.notices:
             log.info(notice)
-        self.build = Build(loaded.plan, data, site_url, guide)
+        self.build = Build(loaded.plan, data, site_url, guide, on)
         config.extra["data_last_changed"] = data_last_changed(data, loaded.plan.meta.last_updated)
         return config
 
