@@ -1,17 +1,17 @@
 """Synthetic plans N times the size of the real one, for the build benchmark.
 
 Copy k (k = 1 … N-1) of the appendix repeats every objective, task and activity
-with fresh ids (1.x, 2.x, 3.x numbered on after the real ones), every named unit
-with its own id and spellings ("Sở Nội vụ (bản 3)"), and every budget line and
-funding note; unit cells and budget recipients are rewritten to name copy k's
-units, so the result passes the same validation as data/plan.yaml. The
-appendix keeps its six sections (ids are Roman numerals, and I–VI are what the
-site numbers), so sections hold N times as many objectives.
+with fresh ids (1.x, 2.x, 3.x numbered on after the real ones), and every budget
+line and funding note, so the result passes the same validation as
+data/plan.yaml. The appendix keeps its six sections (ids are Roman numerals,
+and I–VI are what the site numbers), so sections hold N times as many
+objectives.
 
-Collectives ("Các sở, ban, ngành") are not copied: one is defined by the kinds
-of unit it covers, so a copy would be the same group under another name. Copy
-k's cells name the real collectives, which therefore cover N times as many
-members and are given N times as much work.
+Units are not copied: a larger plan gives the same province's units more work.
+Each unit page therefore holds N times as many activities while the number of
+pages stays the same, so the site grows linearly with N. (Copying units too
+would make every copy of a department also owe every collective's work: N
+times the pages, each N times as long.)
 
     .venv/bin/python bench/synthetic.py 10 /tmp/plan-10x.yaml
 """
@@ -26,7 +26,6 @@ import yaml
 
 from devtools.project import DATA_FILE
 from plan.load.loader import load_plan
-from plan.model.unit_names import unit_spellings
 
 
 def _number(record_id: str) -> int:
@@ -51,35 +50,8 @@ class Renamer:
     def slug(self, slug: str) -> str:
         return f"{slug}-b{self.k}"
 
-    def spelling(self, text: str) -> str:
-        return f"{text} (bản {self.k})"
 
-
-def _copy_cell(cell: dict | None, names, collectives: set[str], renamer: Renamer) -> dict | None:
-    """The same cell naming copy k's units instead of the real ones (collectives stay the real ones)."""
-    if cell is None:
-        return None
-    text = cell["text"]
-    for mention in reversed(names.read(text).mentions):
-        if mention.unit not in collectives:
-            text = text[: mention.start] + renamer.spelling(text[mention.start: mention.end]) + text[mention.end:]
-    return {"text": text, "units": [unit if unit in collectives else renamer.slug(unit) for unit in cell["units"]]}
-
-
-def _copy_units(units: list[dict], renamer: Renamer) -> list[dict]:
-    copies = []
-    for unit in units:
-        if unit["kind"] == "collective":
-            continue
-        duplicate = copy.deepcopy(unit)
-        duplicate["id"] = renamer.slug(unit["id"])
-        duplicate["name"] = renamer.spelling(unit["name"])
-        duplicate["aliases"] = [renamer.spelling(alias) for alias in unit.get("aliases", [])]
-        copies.append(duplicate)
-    return copies
-
-
-def _copy_appendix(appendix: dict, names, collectives: set[str], renamer: Renamer, gap_refs: list[str]) -> dict:
+def _copy_appendix(appendix: dict, renamer: Renamer, gap_refs: list[str]) -> dict:
     objectives = [{**copy.deepcopy(o), "id": renamer.record(o["id"])} for o in appendix["objectives"]]
     tasks = []
     for task in appendix["tasks"]:
@@ -92,9 +64,7 @@ def _copy_appendix(appendix: dict, names, collectives: set[str], renamer: Rename
     for activity in appendix["activities"]:
         duplicate = copy.deepcopy(activity)
         duplicate.update(id=renamer.record(activity["id"]), objective=renamer.record(activity["objective"]),
-                         task=renamer.record(activity["task"]),
-                         lead=_copy_cell(activity["lead"], names, collectives, renamer),
-                         coordinating=_copy_cell(activity["coordinating"], names, collectives, renamer))
+                         task=renamer.record(activity["task"]))
         if activity.get("funding"):
             duplicate["funding"] = renamer.slug(activity["funding"])
         if activity["text"] is None:
@@ -103,38 +73,38 @@ def _copy_appendix(appendix: dict, names, collectives: set[str], renamer: Rename
     return {"objectives": objectives, "tasks": tasks, "activities": activities}
 
 
-def _copy_budget(budget: dict, names, collectives: set[str], renamer: Renamer) -> tuple[list[dict], list[dict]]:
-    lines = []
-    for line in budget["lines"]:
-        duplicate = {**copy.deepcopy(line), "id": renamer.slug(line["id"])}
-        recipient = line.get("recipient")
-        if recipient:
-            duplicate["recipient"] = _copy_cell(recipient, names, collectives, renamer)
-            duplicate["text"] = line["text"].replace(recipient["text"], duplicate["recipient"]["text"])
-        lines.append(duplicate)
+def _copy_budget(budget: dict, renamer: Renamer) -> tuple[list[dict], list[dict]]:
+    lines = [{**copy.deepcopy(line), "id": renamer.slug(line["id"])} for line in budget["lines"]]
     notes = [{**note, "id": renamer.slug(note["id"])} for note in budget["funding_notes"]]
     return lines, notes
 
 
 def synthetic_plan(data: dict, factor: int) -> dict:
-    """The plan `data` (as read from YAML) with its appendix, units and budget repeated `factor` times."""
-    names = unit_spellings(load_plan(DATA_FILE).units)
+    """The plan `data` (as read from YAML) with its appendix and budget repeated `factor` times."""
     result = copy.deepcopy(data)
     appendix, budget = result["appendix"], result["budget"]
-    collectives = {unit["id"] for unit in data["units"] if unit["kind"] == "collective"}
     gap_refs: list[str] = []
     for k in range(1, factor):
         renamer = Renamer(data, k)
-        for key, records in _copy_appendix(data["appendix"], names, collectives, renamer, gap_refs).items():
+        for key, records in _copy_appendix(data["appendix"], renamer, gap_refs).items():
             appendix[key].extend(records)
-        result["units"].extend(_copy_units(data["units"], renamer))
-        lines, notes = _copy_budget(data["budget"], names, collectives, renamer)
+        lines, notes = _copy_budget(data["budget"], renamer)
         budget["lines"].extend(lines)
         budget["funding_notes"].extend(notes)
     budget["total_million_vnd"] = sum(line["amount_million_vnd"] for line in budget["lines"])
     if gap_refs:
         result["source_gaps"][0]["affects"].extend(gap_refs)
+    for note in result["notes"]:
+        note["applies_to"] = note["applies_to"] + _copied_refs(note["applies_to"], factor, data)
     return result
+
+
+def _copied_refs(refs: list[str], factor: int, data: dict) -> list[str]:
+    """A note about an activity (an odd deadline, say) is about each copy of it too."""
+    kinds = ("objective", "task", "activity")
+    return [f"{kind}:{Renamer(data, k).record(record_id)}"
+            for k in range(1, factor) for ref in refs if ":" in ref
+            for kind, record_id in [ref.split(":", 1)] if kind in kinds]
 
 
 def write_synthetic_plan(factor: int, target: Path, source: Path = DATA_FILE) -> Path:

@@ -194,6 +194,16 @@ CASES: dict[str, Case] = {
     "a collective covering collectives": Case(edit("  covers: [district]\n", "  covers: [district, collective]\n"),
                                               "collective-covers-collective", "  covers: [district, collective]",
                                               "never other collectives"),
+    "a collective named after two others": Case(
+        edit("- id: ubnd-cac-huyen-thanh-pho\n", "- id: nhom-ghep\n  name: Các Sở, ban, ngành và UBND các huyện, thành phố\n"
+             "  kind: collective\n  covers: [provincial_department, district]\n- id: ubnd-cac-huyen-thanh-pho\n"),
+        "compound-collective", "  name: Các Sở, ban, ngành và UBND", "retired_units"),
+    "a collective with no kinds and no rule": Case(edit("  covers: [district]\n", ""), "collective-without-members",
+                                                   "- id: ubnd-cac-huyen-thanh-pho", "covers"),
+    "a retired unit id used again": Case(
+        lambda: edited("    - unit: so-noi-vu\n      role: implement\n", "    - unit: nhom-cu\n      role: implement\n")
+        + "\nretired_units:\n- id: nhom-cu\n  name: Nhóm cũ\n  read_as: [cac-so-ban-nganh]\n  reason: Thử.\n",
+        "retired-unit", "    - unit: nhom-cu", "cac-so-ban-nganh"),
     "a quote not in its item": Case(edit("    quote: Sở Tài chính chủ trì", "    quote: Sở Tài chánh chủ trì"),
                                     "quote-not-found", "    quote: Sở Tài chánh", "exactly"),
     "an indicator quote not in its item": Case(edit("  quote: 100% văn bản quy phạm pháp luật được ban hành đúng trình tự\n",

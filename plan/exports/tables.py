@@ -11,7 +11,7 @@ from typing import Callable
 from plan.exports.links import absolute, joined, record_link, unit_names
 from plan.model import paths
 from plan.model.records import Activity, UnitCell
-from plan.model.vocabulary import COMPARATORS, UNIT_KINDS
+from plan.model.vocabulary import COMPARATORS, ROLES, UNIT_KINDS
 from plan.queries import PlanIndex
 
 
@@ -31,10 +31,12 @@ class Table:
     records: Callable  # (index) -> list of records
     primary_key: list[str]
     foreign_keys: list[dict] = field(default_factory=list)
+    file: str = ""  # site path when not du-lieu/<name>.csv
+    family: str = ""  # "obligations": one of the per-unit tables, described once on the data page
 
     @property
     def path(self) -> str:
-        return paths.table_file(self.name)
+        return self.file or paths.table_file(self.name)
 
     def rows(self, index: PlanIndex, site_url: str | None) -> list[dict]:
         return [
@@ -211,3 +213,42 @@ BUDGET_LINES = Table(
 )
 
 TABLES = [ACTIVITIES, ACTIVITY_UNITS, UNITS, INDICATORS, BUDGET_LINES]
+
+
+def _routes(obligation, index, site_url) -> str:
+    return joined(f"{ROLES[r.role].lower()}, " + (f"qua nhóm {r.via.name}" if r.via else "nêu tên")
+                  for r in obligation.routes)
+
+
+def _activity_value(function: Callable) -> Callable:
+    return lambda obligation, index, site_url: function(obligation.activity, index, site_url)
+
+
+OBLIGATION_COLUMNS = [
+    Column("activity_id", "string", "Mã hoạt động (xem hoat-dong.csv).", lambda o, index, site_url: o.activity.id),
+    Column("role", "string", "Vai trò cao nhất của đơn vị: lead = chủ trì, coordinate = phối hợp.",
+           lambda o, index, site_url: o.role),
+    Column("named", "boolean", "true nếu ô chủ trì/phối hợp nêu tên chính đơn vị; false nếu chỉ qua nhóm.",
+           lambda o, index, site_url: any(r.via is None for r in o.routes)),
+    Column("routes", "string", "Các đường giao việc: vai trò, và nêu tên hay qua nhóm nào." + LIST_NOTE, _routes),
+    Column("via_ids", "string", "Mã các nhóm qua đó việc được giao (xem don-vi.csv)." + LIST_NOTE,
+           lambda o, index, site_url: joined(dict.fromkeys(r.via.id for r in o.routes if r.via))),
+    Column("text", "string", "Nội dung hoạt động, nguyên văn.", _activity_value(_attr("text"))),
+    Column("product", "string", "Sản phẩm, nguyên văn.", _activity_value(_attr("product"))),
+    Column("lead_text", "string", "Ô Cơ quan chủ trì, nguyên văn.", _activity_value(_cell_text("lead"))),
+    Column("coordinating_text", "string", "Ô Cơ quan phối hợp, nguyên văn.", _activity_value(_cell_text("coordinating"))),
+    Column("deadline", "string", "Thời gian hoàn thành, nguyên văn.", _activity_value(_attr("deadline"))),
+    Column("deadline_end", "date", "Ngày cuối phải hoàn thành; trống nếu văn bản không ghi ngày.",
+           _activity_value(_deadline_part("end"))),
+    Column("url", "string", "Địa chỉ hoạt động trên trang web.",
+           lambda o, index, site_url: record_link(site_url, "activity", o.activity.id)),
+]
+
+
+def obligations_table(name: str, file: str, title: str, obligations: list) -> Table:
+    """What one unit (or any unit of one kind) owes, one row per activity: the same columns for every unit."""
+    return Table(
+        name=name, title=title, columns=OBLIGATION_COLUMNS, records=lambda index: obligations,
+        primary_key=["activity_id"], file=file, family="obligations",
+        foreign_keys=[{"fields": "activity_id", "reference": {"resource": "hoat-dong", "fields": "id"}}],
+    )

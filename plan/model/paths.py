@@ -23,6 +23,7 @@ PAGES = {
 }
 
 UNITS_DIR = "don-vi/"
+KINDS_DIR = "loai"  # pages, calendars and tables of a kind of unit: don-vi/loai/<kind>/, …/lich/loai/<kind>.ics
 DATA_DIR = "du-lieu/"
 CALENDAR_DIR = DATA_DIR + "lich/"
 
@@ -62,9 +63,35 @@ def unit_calendar(unit_id: str) -> str:
     return f"{CALENDAR_DIR}{unit_id}.ics"
 
 
+OBLIGATIONS_DIR = DATA_DIR + "viec/"  # one table per unit and per kind: what it owes
+
+
+def unit_obligations_file(unit_id: str) -> str:
+    return f"{OBLIGATIONS_DIR}{unit_id}.csv"
+
+
+def kind_page(kind_slug: str) -> str:
+    """The page of a kind of unit ("Việc của một sở, ban, ngành"): don-vi/loai/so-ban-nganh/."""
+    return f"{UNITS_DIR}{KINDS_DIR}/{kind_slug}/"
+
+
+def kind_page_source(kind_slug: str) -> str:
+    return f"{UNITS_DIR}{KINDS_DIR}/{kind_slug}.md"
+
+
+def kind_calendar(kind_slug: str) -> str:
+    return f"{CALENDAR_DIR}{KINDS_DIR}/{kind_slug}.ics"
+
+
+def kind_obligations_file(kind_slug: str) -> str:
+    return f"{OBLIGATIONS_DIR}{KINDS_DIR}/{kind_slug}.csv"
+
+
+
 # Unit ids that would take the place of another page or file: a unit page is
-# don-vi/<id>/ beside don-vi/index.md, a unit calendar du-lieu/lich/<id>.ics beside ke-hoach.ics.
-RESERVED_UNIT_IDS = frozenset({"index", PLAN_CALENDAR_NAME})
+# don-vi/<id>/ beside don-vi/index.md and don-vi/loai/, a unit calendar
+# du-lieu/lich/<id>.ics beside ke-hoach.ics.
+RESERVED_UNIT_IDS = frozenset({"index", KINDS_DIR, PLAN_CALENDAR_NAME})
 
 
 def slug(value: str) -> str:
@@ -106,6 +133,11 @@ def funding_note_anchor(note_id: str) -> str:
 
 def article_anchor(number: str) -> str:
     return "dieu-" + slug(number)
+
+
+def duty_anchor(activity_id: str) -> str:
+    """An activity's row on a unit's or a kind's page (the card itself is on the appendix page)."""
+    return "viec-" + slug(activity_id)
 
 
 def gap_notice_anchor(gap_id: str) -> str:

@@ -43,9 +43,11 @@ UnitKind = Literal[
     "district",
     "commune",
     "central_body",
+    "central_in_province",
     "enterprise",
     "collective",
 ]
+MembersRule = Literal["appendix_lead"]
 Role = Literal["lead", "coordinate", "implement", "receive_reports", "mentioned"]
 Level = Literal["tinh", "huyen", "xa"]
 Comparator = Literal["đạt", "tối thiểu", "trên", "tăng trên", "tăng tối thiểu"]
@@ -70,6 +72,11 @@ class UnitRef(Record):
         "receive_reports = nhận báo cáo, mentioned = được nêu tên."
     )
     quote: Text = Field(description="Đoạn văn nguyên văn trong mục này nêu tên đơn vị và vai trò.")
+    reason: Cell | None = Field(
+        default=None,
+        description="Khi cách gọi trong văn bản không phải tên của đơn vị (ví dụ \"các cơ quan, địa phương\"): "
+        "vì sao được hiểu là đơn vị hoặc nhóm này.",
+    )
 
 
 class UnitCell(Record):
@@ -247,6 +254,21 @@ class Unit(Record):
     covers: list[UnitKind] = Field(
         default_factory=list, description="Chỉ cho nhóm (kind: collective): các loại đơn vị thuộc nhóm."
     )
+    members_rule: MembersRule | None = Field(
+        default=None,
+        description="Chỉ cho nhóm không định nghĩa theo loại: appendix_lead = các đơn vị được giao chủ trì "
+        "một hoạt động của phụ lục (nêu tên hoặc qua nhóm).",
+    )
+    inferred: list[Inferred] = Field(
+        default_factory=list, description="Các nhận định (ví dụ nhóm gồm những loại đơn vị nào) và lý do."
+    )
+
+
+class RetiredUnit(Record):
+    id: Slug = Field(description="Mã đơn vị đã công bố nay không dùng nữa (trang và lịch cũ vẫn còn, dẫn sang chỗ mới).")
+    name: Line = Field(description="Tên đơn vị khi còn dùng.")
+    read_as: list[Slug] = Field(min_length=1, description="Các đơn vị hoặc nhóm mà ô trong văn bản nay được hiểu là.")
+    reason: Text = Field(description="Vì sao mã này không còn dùng.")
 
 
 class BudgetLine(Record):
@@ -296,6 +318,9 @@ class Plan(Record):
     indicators: list[Indicator] = Field(description="Các chỉ tiêu đo được trong phần I. Mục tiêu.")
     appendix: Appendix = Field(description="Phụ lục: mục tiêu, nhiệm vụ, hoạt động.")
     units: list[Unit] = Field(description="Các cơ quan, đơn vị được nêu trong văn bản.")
+    retired_units: list[RetiredUnit] = Field(
+        default_factory=list, description="Mã đơn vị đã công bố nhưng không dùng nữa, và cách đọc mới."
+    )
     budget: Budget = Field(description="Kinh phí cải cách hành chính.")
     source_gaps: list[SourceGap] = Field(default_factory=list, description="Các phần văn bản nguồn bị thiếu.")
     notes: list[SourceNote] = Field(default_factory=list, description="Ghi chú về các chỗ lạ trong văn bản nguồn.")

@@ -24,11 +24,33 @@ UNIT_KINDS = {
     "district": "Cấp huyện",
     "commune": "Cấp xã",
     "central_body": "Cơ quan Trung ương",
+    "central_in_province": "Cơ quan Trung ương đóng trên địa bàn tỉnh",
     "enterprise": "Doanh nghiệp",
     "collective": "Nhóm cơ quan (nêu chung)",
 }
 
 LEVELS = {"tinh": "cấp tỉnh", "huyen": "cấp huyện", "xa": "cấp xã"}
+
+
+@dataclass(frozen=True)
+class Audience:
+    """A kind of unit that groups cover, as a reader who belongs to it looks for it."""
+
+    slug: str  # its page: don-vi/loai/<slug>/
+    who: str  # "Tôi là …", "Việc của …": which unit the page is for
+
+
+# Kinds that collectives cover (tests/test_vocabulary.py: every covered kind has one).
+AUDIENCES = {
+    "provincial_department": Audience("so-ban-nganh", "một sở, ban, ngành cấp tỉnh"),
+    "provincial_unit": Audience("don-vi-cap-tinh", "một đơn vị khác cấp tỉnh (như Trường Chính trị tỉnh)"),
+    "district": Audience("ubnd-cap-huyen", "UBND một huyện, thành phố"),
+    "commune": Audience("ubnd-cap-xa", "UBND một xã, phường, thị trấn"),
+    "central_in_province": Audience("co-quan-trung-uong", "một cơ quan, đơn vị Trung ương đóng trên địa bàn tỉnh"),
+}
+
+# How an activity reaches a unit, on its page, its calendar and its table.
+ROUTES = {"named": "nêu tên", "via": "qua nhóm"}
 
 
 @dataclass(frozen=True)

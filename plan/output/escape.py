@@ -77,3 +77,12 @@ def csv_text(value: str) -> str:
     evaluated. The JSON export keeps every text exactly as written.
     """
     return "'" + value if value.startswith(FORMULA_STARTS) else value
+
+
+def with_quote_marked(text: str, quote: str) -> Markup:
+    """`text` escaped, its first occurrence of `quote` in <strong> (the words that name the unit)."""
+    start = text.find(quote) if quote else -1
+    if start < 0:
+        return lines(text)
+    end = start + len(quote)
+    return Markup("{}<strong>{}</strong>{}").format(lines(text[:start]), lines(quote), lines(text[end:]))

@@ -148,12 +148,20 @@ class PlanIndex:
             for ref in article.unit_refs:
                 refs.append(BodyRef(ref, f"article:{article.number}", f"Điều {article.number}", article.text))
         for item, _ in plan_items(self.plan):
+            text = "\n".join([item.text, *item.paragraphs])
             for ref in item.unit_refs:
-                refs.append(BodyRef(ref, f"plan_item:{item.id}", item.id, item.text))
+                refs.append(BodyRef(ref, f"plan_item:{item.id}", item.id, text))
         return refs
 
+    @cached_property
+    def _body_refs_by_unit(self) -> dict[str, list[BodyRef]]:
+        by_unit: dict[str, list[BodyRef]] = defaultdict(list)
+        for ref in self.body_refs:
+            by_unit[ref.ref.unit].append(ref)
+        return by_unit
+
     def body_refs_of(self, unit_id: str) -> list[BodyRef]:
-        return [r for r in self.body_refs if r.ref.unit == unit_id]
+        return list(self._body_refs_by_unit.get(unit_id, []))
 
     @cached_property
     def role_counts(self) -> dict[str, dict[str, int]]:

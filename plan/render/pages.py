@@ -5,19 +5,25 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable
+from functools import cached_property
 
 from jinja2 import pass_context
 from markupsafe import Markup
 
+from plan.exports import calendar
 from plan.exports.files import Export
-from plan.model import vocabulary
-from plan.output.escape import md_heading
+from plan.exports.links import absolute, webcal
+from plan.exports.owners import Owner, owners
+from plan.model import paths, vocabulary
+from plan.output.escape import md_heading, with_quote_marked
+from plan.output.wording import incomplete_list
 from plan.queries import PlanIndex
+from plan.queries.obligations import Obligations, counts
 from plan.render.budget_chart import chart_svg
 from plan.render.cells import unit_cell_html, unit_link
 from plan.render.data_page import data_page_context
 from plan.render.environment import make_environment, render
-from plan.render.groupings import deadline_groups, funding_groups
+from plan.render.groupings import deadline_groups, funding_groups, group_by_deadline
 from plan.render.highlight import highlighted_text
 from plan.render.html_stash import HtmlStash
 from plan.render.links import Linker
@@ -34,9 +40,10 @@ class SitePages:
     after Markdown has built the table of contents.
     """
 
-    def __init__(self, index: PlanIndex, exports: list[Export], site_url: str | None, editing_guide: str,
-                 today: dt.date):
+    def __init__(self, index: PlanIndex, obligations: Obligations, exports: list[Export], site_url: str | None,
+                 editing_guide: str, today: dt.date):
         self.index = index
+        self.obligations = obligations
         self.exports = exports
         self.site_url = site_url
         self.today = today  # the day the pages treat as today (what is late, whether the plan's year is over)
@@ -54,6 +61,8 @@ class SitePages:
             "appendix_page": self.appendix_page,
             "units_index": self.units_index,
             "unit_page": self.unit_page,
+            "kind_page": self.kind_page,
+            "retired_page": self.retired_page,
             "deadlines_page": self.deadlines_page,
             "budget_page": self.budget_page,
             "sources_page": self.sources_page,
@@ -78,11 +87,28 @@ class SitePages:
             cell=lambda cell: unit_cell_html(cell, index, url),
             unit_link=lambda unit_id: unit_link(unit_id, index, url),
             ref_link=lambda ref: ref_link(ref, index, url),
+            absolute=lambda path: absolute(self.site_url, path),
+            webcal=lambda path: webcal(self.site_url, path),
+            incomplete=lambda: incomplete_list(index.plan.source_gaps),
             role_labels=vocabulary.ROLES,
             kind_labels=vocabulary.UNIT_KINDS,
             level_labels=vocabulary.LEVELS,
             **context,
         )
+
+    @cached_property
+    def owners(self) -> dict[str, Owner]:
+        return {owner.key: owner for owner in owners(self.index, self.obligations)}
+
+    def _owner_context(self, owner: Owner, duties: list) -> dict:
+        events = calendar.event_count(owner.calendar_spec(self.index.plan.document.number))
+        return {
+            "owner": owner, "events": events, "obligations": owner.obligations, "found_duties": duties,
+            "counts": counts, "row_anchor": paths.duty_anchor, "quoted": with_quote_marked,
+            "deadline_index": lambda obligations: [
+                (group.title, group.activities)
+                for group in group_by_deadline(self.index, obligations, lambda o: o.activity)],
+        }
 
     def home_page(self, page_url: str) -> str:
         index = self.index
@@ -96,7 +122,8 @@ class SitePages:
         headline = [i for i in index.plan.indicators if i.headline]
         leading = sorted((u for u in index.plan.units if index.role_counts[u.id]["lead"]),
                          key=lambda u: -index.role_counts[u.id]["lead"])
-        return self._render("home.md", page_url, counts=counts, headline=headline, leading_units=leading)
+        return self._render("home.md", page_url, counts=counts, headline=headline, leading_units=leading,
+                            kinds=self.obligations.covered_kinds())
 
     def decision_page(self, page_url: str) -> str:
         return self._render("decision.md", page_url)
@@ -114,20 +141,38 @@ class SitePages:
         for unit in self.index.plan.units:
             groups[unit.kind].append(unit)
         ordered = [(kind, groups[kind]) for kind in vocabulary.UNIT_KINDS if groups[kind]]
-        return self._render("units.md", page_url, groups=ordered)
+        return self._render("units.md", page_url, groups=ordered, kinds=self.obligations.covered_kinds(),
+                            obligations=self.obligations, counts=counts)
 
     def unit_page(self, page_url: str, unit_id: str) -> str:
-        index = self.index
+        index, obligations = self.index, self.obligations
         unit = index.units[unit_id]
+        members = []
+        if unit.members_rule:
+            members = obligations.lead_units()
+        elif unit.kind == "collective":
+            members = [u for u in index.plan.units if u.kind in unit.covers]
+        kinds = [(kind, vocabulary.AUDIENCES[kind]) for kind in unit.covers if kind in vocabulary.AUDIENCES]
         return self._render(
-            "unit.md", page_url,
-            unit=unit,
-            led=index.led_by(unit_id),
-            coordinated=index.coordinated_by(unit_id),
-            groups=index.collectives_covering(unit_id),
-            body_refs=index.body_refs_of(unit_id),
-            members=[u for u in index.plan.units if unit.kind == "collective" and u.kind in unit.covers],
+            "unit.md", page_url, unit=unit, members=members, kinds=kinds, groups=obligations.groups_of(unit),
+            **self._owner_context(self.owners[unit_id], obligations.duties_of_unit(unit_id)),
         )
+
+    def kind_page(self, page_url: str, kind: str) -> str:
+        obligations = self.obligations
+        audience = vocabulary.AUDIENCES[kind]
+        return self._render(
+            "kind.md", page_url, kind=kind, audience=audience, groups=obligations.collectives_of_kind(kind),
+            named=obligations.named_units_of_kind(kind),
+            **self._owner_context(self.owners[f"{paths.KINDS_DIR}-{audience.slug}"], obligations.duties_of_kind(kind)),
+        )
+
+    def retired_page(self, page_url: str, retired_id: str) -> str:
+        retired = next(r for r in self.index.plan.retired_units if r.id == retired_id)
+        now = [self.index.units[unit_id] for unit_id in retired.read_as]
+        duties = [duty for unit in now for duty in self.obligations.duties_of_unit(unit.id)]
+        return self._render("retired.md", page_url, retired=retired, now=now,
+                            **self._owner_context(self.owners[retired_id], duties))
 
     def deadlines_page(self, page_url: str) -> str:
         return self._render("deadlines.md", page_url, groups=deadline_groups(self.index))
@@ -159,4 +204,5 @@ class SitePages:
         return self.editing_guide_text
 
     def data_page(self, page_url: str) -> str:
-        return self._render("data.md", page_url, **data_page_context(self.index, self.exports, self.site_url))
+        return self._render("data.md", page_url,
+                            **data_page_context(self.index, self.obligations, self.exports, self.site_url))

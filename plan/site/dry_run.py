@@ -21,7 +21,7 @@ def render_everything(build: Build) -> list[RenderFailure]:
     current = ["", ""]
     macros = build.macros(lambda: (current[0], current[1]))
     calls = [(name, paths.PAGES[page], ()) for name, page in MACRO_PAGES.items()]
-    calls += [("unit_page", paths.unit_page(unit.id), (unit.id,)) for unit in build.plan.units]
+    calls += [(macro, url, (argument,)) for _, url, macro, argument in build.generated_pages()]
     for name, url, args in calls:
         current[:] = [url or "index", url]
         macros[name](*args)

@@ -32,6 +32,7 @@ from plan.site import error_page
 from plan.site.build import Build
 from plan.site.files import generated_files
 from plan.site.last_updated import data_last_changed
+from plan.site.navigation import add_generated_pages
 from plan.site.output_dir import OutputDirError, check_output_dir, remove_built_site
 from plan.site.search_index import rewrite_search_index
 from plan.site.site_url import SiteUrlError, checked_site_url
@@ -106,6 +107,14 @@ class PlanPlugin(BasePlugin[PlanConfig]):
             for generated in generated_files(self.build, config):
                 files.append(generated)
         return files
+
+    def on_nav(self, nav, config, files):
+        if self.problems:
+            return nav
+        pages = self.build.generated_pages()
+        sources = [source for macro_wanted in ("kind_page", "unit_page")  # the kinds first: "Việc của một sở, …"
+                   for source, _, macro, _ in pages if macro == macro_wanted]
+        return add_generated_pages(nav, files, sources)
 
     @event_priority(-100)  # after mkdocs-macros has rendered the page
     def on_page_markdown(self, markdown, page, **kwargs):

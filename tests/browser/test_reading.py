@@ -34,7 +34,7 @@ def test_reach_unit_from_home_through_the_unit_index(page, site_url):
     page.goto(site_url)
     page.get_by_role("link", name="Tra cứu theo đơn vị").first.click()
     page.wait_for_url("**/don-vi/")
-    page.get_by_role("link", name="Sở Tài chính", exact=True).click()
+    page.locator(".md-content").get_by_role("link", name="Sở Tài chính", exact=True).click()
     page.wait_for_url("**/don-vi/so-tai-chinh/")
     assert page.locator("h1").inner_text().rstrip("¶") == "Sở Tài chính"
 
@@ -46,7 +46,7 @@ def test_unit_page_prints_without_navigation(page, site_url):
     for selector in (".md-header", ".md-tabs", ".md-sidebar--primary", ".md-sidebar--secondary", ".md-footer"):
         assert not page.locator(selector).first.is_visible(), selector
     assert page.locator("h1").is_visible()
-    assert page.locator(".activity").first.is_visible()
+    assert page.locator(".duty").first.is_visible()
     pdf = page.pdf(format="A4")
     assert pdf.startswith(b"%PDF")
 
