@@ -204,6 +204,27 @@ CASES: dict[str, Case] = {
         lambda: edited("    - unit: so-noi-vu\n      role: implement\n", "    - unit: nhom-cu\n      role: implement\n")
         + "\nretired_units:\n- id: nhom-cu\n  name: Nhóm cũ\n  read_as: [cac-so-ban-nganh]\n  reason: Thử.\n",
         "retired-unit", "    - unit: nhom-cu", "cac-so-ban-nganh"),
+    # The glossary
+    "an abbreviation listed twice": Case(lambda: minimal_text() + "- term: TTHC\n  expansion: thủ tục\n  note: Lặp.\n",
+                                         "duplicate-term", "- term: TTHC\n  expansion: thủ tục\n", "merge"),
+    "an abbreviation with no basis": Case(edit("  note: Văn bản không định nghĩa chữ này.\n", ""), "glossary-basis",
+                                          "  expansion: Ủy ban nhân dân", "add `note`"),
+    "a definition quoted without its place": Case(edit("  defined_in: 'plan_item:I.2'\n", ""), "glossary-basis",
+                                                  "  quote: thủ tục hành chính (sau", "give both"),
+    "a definition in an unknown item": Case(edit("  defined_in: 'plan_item:I.2'\n", "  defined_in: 'plan_item:I.7'\n"),
+                                            "unknown-ref", "  defined_in: 'plan_item:I.7'", "plan_item:I.2"),
+    "a definition quoted wrongly": Case(edit("  quote: thủ tục hành chính (sau đây viết tắt là TTHC)\n",
+                                             "  quote: thủ tục hành chánh (sau đây viết tắt là TTHC)\n"),
+                                        "quote-not-found", "  quote: thủ tục hành chánh", "exactly"),
+    "a definition quote without the abbreviation": Case(
+        edit("  quote: thủ tục hành chính (sau đây viết tắt là TTHC)\n", "  quote: thủ tục hành chính\n"),
+        "glossary-quote", "  quote: thủ tục hành chính\n", "sau đây viết tắt là TTHC"),
+    "an abbreviation the plan never uses": Case(lambda: minimal_text() + "- term: VTVL\n  expansion: vị trí việc làm\n"
+                                                "  note: Thử.\n", "unused-term", "- term: VTVL", "remove the entry"),
+    "an abbreviation only inside a code": Case(lambda: minimal_text() + "- term: QĐ\n  expansion: quyết định\n"
+                                               "  note: Thử.\n", "unused-term", "- term: QĐ", "inside a code"),
+    "an abbreviation with markup": Case(lambda: minimal_text() + "- term: <b>TT</b>\n  expansion: x\n  note: Thử.\n",
+                                        "bad-id", "- term: <b>TT</b>", "such as VB QPPL"),
     "a quote not in its item": Case(edit("    quote: Sở Tài chính chủ trì", "    quote: Sở Tài chánh chủ trì"),
                                     "quote-not-found", "    quote: Sở Tài chánh", "exactly"),
     "an indicator quote not in its item": Case(edit("  quote: 100% văn bản quy phạm pháp luật được ban hành đúng trình tự\n",

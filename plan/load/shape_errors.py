@@ -11,7 +11,7 @@ from pydantic import BaseModel, ValidationError
 
 from plan.load.yaml_source import YamlSource, shorten
 from plan.model.errors import Issue
-from plan.model.records import ONE_LINE, WEB_ADDRESS
+from plan.model.records import ONE_LINE, TERM, WEB_ADDRESS
 from plan.model.tree import Path
 
 PATTERN_HINTS = {
@@ -20,6 +20,7 @@ PATTERN_HINTS = {
     r"^3\.[1-9][0-9]*$": 'an activity id such as "3.45", in quotes',
     r"^[IVX]+$": "a Roman numeral such as III",
     r"^[a-z0-9]+(-[a-z0-9]+)*$": "lower-case ASCII words joined by hyphens, such as so-noi-vu",
+    TERM: "the abbreviation as the plan writes it: letters and digits, one space between words, such as VB QPPL",
 }
 RANGE_ERRORS = {"greater_than_equal": "at least", "greater_than": "more than", "less_than_equal": "at most",
                 "less_than": "less than"}

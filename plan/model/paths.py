@@ -20,7 +20,13 @@ PAGES = {
     "data": "du-lieu/",
     "changes": "lich-su/",
     "editing": "huong-dan-bien-tap/",
+    "glossary": "viet-tat/",
 }
+
+
+def page_source(page: str) -> str:
+    """The Markdown file in docs/ behind one of PAGES ("ke-hoach/" ← ke-hoach.md; "" ← index.md)."""
+    return f"{PAGES[page].rstrip('/') or 'index'}.md"
 
 UNITS_DIR = "don-vi/"
 KINDS_DIR = "loai"  # pages, calendars and tables of a kind of unit: don-vi/loai/<kind>/, …/lich/loai/<kind>.ics
@@ -133,6 +139,10 @@ def funding_note_anchor(note_id: str) -> str:
 
 def article_anchor(number: str) -> str:
     return "dieu-" + slug(number)
+
+
+def glossary_anchor(term: str) -> str:
+    return "vt-" + slug(term)
 
 
 def duty_anchor(activity_id: str) -> str:

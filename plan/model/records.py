@@ -17,6 +17,7 @@ MAX_TEXT = 6000
 MAX_LINE = 300
 ONE_LINE = r"^[^\n]*$"
 # An address readers' browsers may follow: http or https only, nothing that could leave an attribute.
+TERM = r"^\w+( \w+)*$"  # an abbreviation: words of letters and digits, single spaces
 WEB_ADDRESS = r"^https?://[^\s\"'<>`\\{}|^]+$"
 
 Text = Annotated[str, StringConstraints(min_length=1, max_length=MAX_TEXT)]
@@ -310,6 +311,24 @@ class SourceNote(Record):
     applies_to: list[RecordRef] = Field(default_factory=list, description="Các bản ghi liên quan, dạng `loai:ma`.")
 
 
+class Abbreviation(Record):
+    term: Annotated[str, StringConstraints(pattern=TERM, max_length=40)] = Field(
+        description="Chữ viết tắt đúng như trong văn bản, phân biệt hoa thường, ví dụ TTHC hoặc VB QPPL."
+    )
+    expansion: Line = Field(description="Nghĩa đầy đủ, ví dụ \"thủ tục hành chính\".")
+    defined_in: RecordRef | None = Field(
+        default=None,
+        description="Nơi văn bản tự định nghĩa chữ viết tắt (\"sau đây viết tắt là …\"), dạng `plan_item:I.2`.",
+    )
+    quote: Text | None = Field(
+        default=None, description="Câu định nghĩa nguyên văn ở nơi đó, gồm cả nghĩa đầy đủ và chữ viết tắt."
+    )
+    note: Text | None = Field(
+        default=None,
+        description="Khi văn bản không định nghĩa: biên tập viên ghi căn cứ của nghĩa đầy đủ (hiển thị cho người đọc).",
+    )
+
+
 class Plan(Record):
     meta: Meta = Field(description="Thông tin về bộ dữ liệu.")
     changes: list[Change] = Field(default_factory=list, description="Lịch sử thay đổi của kế hoạch và dữ liệu.")
@@ -324,3 +343,7 @@ class Plan(Record):
     budget: Budget = Field(description="Kinh phí cải cách hành chính.")
     source_gaps: list[SourceGap] = Field(default_factory=list, description="Các phần văn bản nguồn bị thiếu.")
     notes: list[SourceNote] = Field(default_factory=list, description="Ghi chú về các chỗ lạ trong văn bản nguồn.")
+    glossary: list[Abbreviation] = Field(
+        default_factory=list,
+        description="Chữ viết tắt dùng trong văn bản và nghĩa đầy đủ; trang web giải thích chúng ở mọi nơi xuất hiện.",
+    )

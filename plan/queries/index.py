@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from plan.model.deadlines import Deadline, parse_deadline
+from plan.model.glossary import Terms
 from plan.model.records import Activity, Objective, Plan, PlanItem, Task, Unit, UnitRef
 from plan.model.tree import plan_items
 from plan.model.unit_names import Spellings, unit_spellings
@@ -50,6 +51,11 @@ class PlanIndex:
     def spellings(self) -> Spellings:
         """Every unit's spellings, compiled once for reading unit cells."""
         return unit_spellings(self.plan.units)
+
+    @cached_property
+    def terms(self) -> Terms:
+        """The glossary's abbreviations, compiled once for finding them in text."""
+        return Terms(self.plan.glossary)
 
     @cached_property
     def funding_notes(self) -> dict[str, str]:

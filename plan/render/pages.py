@@ -19,6 +19,7 @@ from plan.output.escape import md_heading, with_quote_marked
 from plan.output.wording import incomplete_list
 from plan.queries import PlanIndex
 from plan.queries.obligations import Obligations, counts
+from plan.render.abbreviations import mark_abbreviations
 from plan.render.budget_chart import chart_svg
 from plan.render.cells import unit_cell_html, unit_link
 from plan.render.data_page import data_page_context
@@ -28,6 +29,10 @@ from plan.render.highlight import highlighted_text
 from plan.render.html_stash import HtmlStash
 from plan.render.links import Linker
 from plan.render.refs import ref_link
+
+
+# The editing guide shows the file's own words and codes; the glossary page marks its terms itself.
+UNEXPLAINED_PAGES = frozenset({paths.page_source("editing"), paths.page_source("glossary")})
 
 
 class SitePages:
@@ -69,7 +74,15 @@ class SitePages:
             "changes_page": self.changes_page,
             "editing_guide": self.editing_guide,
             "data_page": self.data_page,
+            "glossary_page": self.glossary_page,
         }
+
+    def finished_html(self, html: str, source_uri: str) -> str:
+        """A page's HTML once Markdown has run: the stashed blocks back in place, abbreviations explained."""
+        html = self.stash.restore(html, source_uri)
+        if source_uri in UNEXPLAINED_PAGES:
+            return html
+        return mark_abbreviations(html, self.index.terms)
 
     @pass_context
     def _heading(self, context, level: int, *parts: str, anchor: str | None = None, toc_label: str | None = None):
@@ -85,6 +98,7 @@ class SitePages:
             plan=index.plan,
             index=index,
             cell=lambda cell: unit_cell_html(cell, index, url),
+            inline_cell=lambda cell: unit_cell_html(cell, index, url, inline=True),
             unit_link=lambda unit_id: unit_link(unit_id, index, url),
             ref_link=lambda ref: ref_link(ref, index, url),
             absolute=lambda path: absolute(self.site_url, path),
@@ -183,6 +197,12 @@ class SitePages:
             chart=Markup(chart_svg(self.env, self.index.plan.budget)),
             groups=funding_groups(self.index),
         )
+
+    def glossary_page(self, page_url: str) -> str:
+        """Abbreviations the plan defines, in the order it defines them, then the editors' ones A–Z."""
+        glossary = self.index.plan.glossary
+        added = sorted((e for e in glossary if e.defined_in is None), key=lambda e: e.term.replace("Đ", "D\uffff"))
+        return self._render("glossary.md", page_url, defined=[e for e in glossary if e.defined_in], added=added)
 
     def sources_page(self, page_url: str) -> str:
         appendix = self.index.plan.appendix

@@ -129,7 +129,7 @@ class PlanPlugin(BasePlugin[PlanConfig]):
         with self._reported(f"finishing {page.file.src_uri}"):
             pages = self.build.pages
             relabel(page.toc, pages.toc_labels.get(page.url, {}))
-            return pages.stash.restore(html, page.file.src_uri)
+            return pages.finished_html(html, page.file.src_uri)
 
     def on_env(self, env, config, files):
         """Material's templates are compiled on every build, as ours were: keep their bytecode too."""

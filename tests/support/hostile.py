@@ -103,6 +103,13 @@ def _inferred(data: Data, value: str) -> None:
     _activity(data, "3.41")["inferred"] = [{"fields": ["task"], "reason": value}]
 
 
+def _glossary_entry(data: Data, value: str) -> None:
+    """The expansion lands in the `title` of every UBND on the site, and as text on the glossary page."""
+    entry = next(e for e in data["glossary"] if e["term"] == "UBND")
+    entry["expansion"] = value
+    entry["note"] = value + " (căn cứ)"
+
+
 XSS = "window.__xss="
 PAYLOADS: dict[str, Payload] = {
     "script tag in an activity text": Payload(
@@ -175,7 +182,10 @@ PAYLOADS: dict[str, Payload] = {
     "a very long text with a very long word": Payload(
         "P29 " + "Rất dài " * 600 + "x" * 400,
         lambda data, value: data["appendix"]["tasks"][1].__setitem__("text", value), ("phu-luc/",), ("ke-hoach.json",)),
+    "an abbreviation's expansion and note": Payload(
+        f"P30 \"><script>{XSS}30</script> ' onfocus='{XSS}30", _glossary_entry, ("viet-tat/",), ("ke-hoach.json",)),
 }
+
 
 def hostile_data() -> Data:
     data = yaml.safe_load(minimal_text())
