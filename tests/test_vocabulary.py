@@ -33,3 +33,13 @@ def test_record_kinds_are_the_references_the_model_accepts():
 def test_deadline_kinds_have_distinct_orders():
     orders = [kind.order for kind in vocabulary.DEADLINE_KINDS.values()]
     assert len(set(orders)) == len(orders)
+
+
+def test_filter_slugs_are_distinct_and_fit_a_page_address():
+    slugs = [kind.slug for kind in vocabulary.DEADLINE_KINDS.values()] + list(vocabulary.ROLE_SLUGS.values())
+    assert len(set(slugs)) == len(slugs) and all(re.fullmatch(r"[a-z]+(-[a-z]+)*", s) for s in slugs)
+
+
+def test_levels_of_kinds_are_levels_and_kinds():
+    assert set(vocabulary.KIND_LEVELS) <= set(get_args(records.UnitKind)) - {"collective"}
+    assert set(vocabulary.KIND_LEVELS.values()) == set(vocabulary.LEVELS)

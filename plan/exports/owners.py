@@ -42,7 +42,7 @@ def owners(index: PlanIndex, obligations: Obligations) -> list[Owner]:
     for kind in obligations.covered_kinds():
         audience = AUDIENCES[kind]
         owed = obligations.of_kind(kind)
-        found.append(Owner(f"{paths.KINDS_DIR}-{audience.slug}", audience.who, owed, any(o.role == "lead" for o in owed),
+        found.append(Owner(paths.kind_key(audience.slug), audience.who, owed, any(o.role == "lead" for o in owed),
                            paths.kind_page(audience.slug), paths.kind_calendar(audience.slug),
                            paths.kind_obligations_file(audience.slug)))
     for retired in index.plan.retired_units:

@@ -76,6 +76,11 @@ def unit_obligations_file(unit_id: str) -> str:
     return f"{OBLIGATIONS_DIR}{unit_id}.csv"
 
 
+def kind_key(kind_slug: str) -> str:
+    """A kind of unit among units (its files and filter value): loai-so-ban-nganh, never a unit's id (reserved)."""
+    return f"{KINDS_DIR}-{kind_slug}"
+
+
 def kind_page(kind_slug: str) -> str:
     """The page of a kind of unit ("Việc của một sở, ban, ngành"): don-vi/loai/so-ban-nganh/."""
     return f"{UNITS_DIR}{KINDS_DIR}/{kind_slug}/"

@@ -31,6 +31,18 @@ UNIT_KINDS = {
 
 LEVELS = {"tinh": "cấp tỉnh", "huyen": "cấp huyện", "xa": "cấp xã"}
 
+# The level of government a single unit of each kind belongs to (collectives: their kinds'; others: none).
+KIND_LEVELS = {
+    "provincial_leadership": "tinh",
+    "provincial_department": "tinh",
+    "provincial_unit": "tinh",
+    "district": "huyen",
+    "commune": "xa",
+}
+
+# Roles a reader filters the appendix by, as the page address writes them (?vai-tro=chu-tri).
+ROLE_SLUGS = {"lead": "chu-tri", "coordinate": "phoi-hop"}
+
 
 @dataclass(frozen=True)
 class Audience:
@@ -73,17 +85,20 @@ class DeadlineKind:
     label: str  # group heading for undated kinds on the deadline page
     note: str  # how the site reads a deadline of this kind
     order: int  # position among groups with the same last day (undated kinds: among themselves)
+    slug: str  # in the appendix filter's page address: ?thoi-han=trong-nam
 
 
 DEADLINE_KINDS = {
-    "quarter": DeadlineKind("Theo quý", "Hạn cuối là ngày cuối quý.", 0),
-    "date": DeadlineKind("Theo ngày cụ thể", "", 1),
-    "year": DeadlineKind("Trong năm", "Hạn cuối là ngày 31/12 của năm ghi trong văn bản.", 2),
-    "period": DeadlineKind("Theo giai đoạn", "Hạn cuối là ngày 31/12 của năm cuối giai đoạn.", 3),
-    "yearly": DeadlineKind("Hàng năm", "Việc lặp lại hằng năm; văn bản không ghi ngày cụ thể.", 4),
-    "recurring": DeadlineKind("Thường xuyên", "Việc làm thường xuyên; văn bản không ghi ngày cụ thể.", 5),
+    "quarter": DeadlineKind("Theo quý", "Hạn cuối là ngày cuối quý.", 0, "theo-quy"),
+    "date": DeadlineKind("Theo ngày cụ thể", "", 1, "theo-ngay"),
+    "year": DeadlineKind("Trong năm", "Hạn cuối là ngày 31/12 của năm ghi trong văn bản.", 2, "trong-nam"),
+    "period": DeadlineKind("Theo giai đoạn", "Hạn cuối là ngày 31/12 của năm cuối giai đoạn.", 3, "giai-doan"),
+    "yearly": DeadlineKind("Hàng năm", "Việc lặp lại hằng năm; văn bản không ghi ngày cụ thể.", 4, "hang-nam"),
+    "recurring": DeadlineKind("Thường xuyên", "Việc làm thường xuyên; văn bản không ghi ngày cụ thể.", 5,
+                              "thuong-xuyen"),
     "per_regulation": DeadlineKind(
-        "Theo quy định của Trung ương", "Thời hạn theo quy định của Trung ương; văn bản không ghi ngày cụ thể.", 6
+        "Theo quy định của Trung ương", "Thời hạn theo quy định của Trung ương; văn bản không ghi ngày cụ thể.", 6,
+        "theo-quy-dinh",
     ),
 }
 

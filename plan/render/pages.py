@@ -20,6 +20,7 @@ from plan.output.wording import incomplete_list
 from plan.queries import PlanIndex
 from plan.queries.obligations import Obligations, counts
 from plan.render.abbreviations import mark_abbreviations
+from plan.render.appendix_filter import AppendixFilter
 from plan.render.budget_chart import chart_svg
 from plan.render.cells import unit_cell_html, unit_link
 from plan.render.data_page import data_page_context
@@ -148,7 +149,8 @@ class SitePages:
     def appendix_page(self, page_url: str) -> str:
         index = self.index
         sections = [(s, index.objectives_in(s.id)) for s in index.plan.appendix.sections]
-        return self._render("appendix.md", page_url, sections=sections, orphans=index.direct_activities(None))
+        return self._render("appendix.md", page_url, sections=sections, orphans=index.direct_activities(None),
+                            facets=AppendixFilter(index, list(self.owners.values())))
 
     def units_index(self, page_url: str) -> str:
         groups = defaultdict(list)
@@ -178,7 +180,7 @@ class SitePages:
         return self._render(
             "kind.md", page_url, kind=kind, audience=audience, groups=obligations.collectives_of_kind(kind),
             named=obligations.named_units_of_kind(kind),
-            **self._owner_context(self.owners[f"{paths.KINDS_DIR}-{audience.slug}"], obligations.duties_of_kind(kind)),
+            **self._owner_context(self.owners[paths.kind_key(audience.slug)], obligations.duties_of_kind(kind)),
         )
 
     def retired_page(self, page_url: str, retired_id: str) -> str:

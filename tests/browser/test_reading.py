@@ -61,3 +61,20 @@ def test_phone_appendix_cards_stack_fields(browser, site_url):
         assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 375
     finally:
         context.close()
+
+
+TARGETS = "article a, article button, article select, article abbr[tabindex]"
+
+
+@pytest.mark.parametrize("path", PAGES + ["viet-tat/", "nguon/", "du-lieu/"])
+def test_every_link_and_control_is_a_24px_touch_target_on_a_phone(browser, site_url, path):
+    context = browser.new_context(viewport={"width": 375, "height": 800}, is_mobile=True, has_touch=True)
+    try:
+        page = context.new_page()
+        page.goto(site_url + path)
+        small = page.evaluate(f"""[...document.querySelectorAll({TARGETS!r})].filter(e => e.offsetParent)
+            .map(e => [e.textContent.trim().slice(0, 30), e.getBoundingClientRect()])
+            .filter(([_, box]) => box.height < 24 || box.width < 24).map(([text]) => text)""")
+        assert small == [], f"{path}: smaller than 24 × 24 px: {small[:10]}"
+    finally:
+        context.close()
