@@ -1,0 +1,88 @@
+"""The budget page's numbers: shares that add up to 100 %, totals per recipient, bar names from the lines' words."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from fractions import Fraction
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from plan.model.records import Budget, BudgetLine, UnitCell
+from plan.output.locale import percent
+from plan.output.shares import largest_remainder
+
+SNV = "so-noi-vu"
+amounts_lists = st.lists(st.integers(min_value=0, max_value=10**9), min_size=1, max_size=30).filter(any)
+
+
+def _budget(*lines: tuple[int, UnitCell | None], text: str = "Kinh phí {n}: {amount} triệu đồng.") -> Budget:
+    budget_lines = [
+        BudgetLine(id=f"kp-{n}", text=text.format(n=n, amount=amount), amount_million_vnd=amount, recipient=cell)
+        for n, (amount, cell) in enumerate(lines, start=1)
+    ]
+    return Budget(year=2022, heading="Kinh phí:", lines=budget_lines, total_in_source=False, funding_notes=[],
+                  total_million_vnd=sum(line.amount_million_vnd for line in budget_lines))
+
+
+def _cell(text: str, *units: str) -> UnitCell:
+    return UnitCell(text=text, units=list(units))
+
+
+# Shares (plan/output/shares.py)
+
+def test_real_budget_shares_add_up_to_100_and_the_largest_remainder_gets_the_missing_tenth(plan):
+    shares = largest_remainder([line.amount_million_vnd for line in plan.budget.lines])
+    assert [percent(share) for share in shares] == ["16,2%", "24,3%", "43,3%", "16,2%"]  # 800/1850 = 43.24…
+    assert sum(shares) == 1
+    # rounding each share alone gives 99.9 %: the page's earlier figures
+    assert sum(round(Decimal(a) / 1850, 3) for a in (300, 450, 800, 300)) == Decimal("0.999")
+
+
+@given(amounts_lists, st.integers(min_value=0, max_value=3))
+def test_shares_add_up_to_exactly_one_and_stay_within_one_shown_unit(amounts, digits):
+    shares = largest_remainder(amounts, digits)
+    unit = Fraction(1, 100 * 10**digits)
+    total = sum(amounts)
+    assert sum(shares) == 1
+    for amount, share in zip(amounts, shares):
+        exact = Fraction(amount, total)
+        assert Fraction(share) % unit == 0, "a share has more digits than shown"
+        assert Fraction(share) - exact < unit and exact - Fraction(share) < unit
+        assert Fraction(share) >= exact - unit and (amount > 0 or share == 0)
+
+
+@given(amounts_lists)
+def test_a_larger_amount_never_gets_a_smaller_share(amounts):
+    shares = largest_remainder(amounts)
+    for i, a in enumerate(amounts):
+        for j, b in enumerate(amounts):
+            if a > b:
+                assert shares[i] >= shares[j]
+
+
+@given(amounts_lists)
+def test_shares_depend_only_on_the_amounts_and_their_order(amounts):
+    assert largest_remainder(amounts) == largest_remainder(list(amounts))
+    reversed_shares = largest_remainder(amounts[::-1])
+    for share, mirrored in zip(largest_remainder(amounts), reversed_shares[::-1]):
+        assert abs(share - mirrored) <= Decimal("0.001")  # ties may go the other way, by one tenth at most
+
+
+@pytest.mark.parametrize(("amounts", "expected"), [
+    ([1, 1, 1], ["33,4%", "33,3%", "33,3%"]),  # equal remainders: the earlier line first
+    ([1, 1, 1, 1, 1, 1], ["16,7%", "16,7%", "16,7%", "16,7%", "16,6%", "16,6%"]),
+    ([1, 4, 1], ["16,7%", "66,7%", "16,6%"]),  # three equal remainders, two tenths missing
+    ([5, 0], ["100,0%", "0,0%"]),
+])
+def test_ties_go_to_the_earlier_item(amounts, expected):
+    shares = largest_remainder(amounts)
+    assert [percent(share) for share in shares] == expected
+    assert sum(shares) == 1
+
+
+@pytest.mark.parametrize("amounts", [[], [0, 0], [3, -1]])
+def test_shares_of_nothing_or_of_a_negative_amount_are_refused(amounts):
+    with pytest.raises(ValueError):
+        largest_remainder(amounts)
