@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from plan.model.records import Budget, BudgetLine, UnitCell
 from plan.output.locale import percent
 from plan.output.shares import largest_remainder
+from plan.queries.budget import recipient_totals
 
 SNV = "so-noi-vu"
 amounts_lists = st.lists(st.integers(min_value=0, max_value=10**9), min_size=1, max_size=30).filter(any)
@@ -86,3 +87,43 @@ def test_ties_go_to_the_earlier_item(amounts, expected):
 def test_shares_of_nothing_or_of_a_negative_amount_are_refused(amounts):
     with pytest.raises(ValueError):
         largest_remainder(amounts)
+
+
+def test_real_recipient_shares_add_up_to_100(plan):
+    totals = recipient_totals(plan.budget)
+    shares = largest_remainder([total.amount_million_vnd for total in totals])
+    assert [percent(share) for share in shares] == ["59,5%", "40,5%"]
+    assert sum(shares) == 1
+
+
+# Totals per recipient (plan/queries/budget.py)
+
+def test_real_budget_totals_per_recipient(plan):
+    totals = recipient_totals(plan.budget)
+    assert [(t.recipient.units if t.recipient else None, [line.id for line in t.lines], t.amount_million_vnd)
+            for t in totals] == [([SNV], ["kp-1", "kp-3"], 1100), (None, ["kp-2", "kp-4"], 750)]
+    assert sum(t.amount_million_vnd for t in totals) == plan.budget.total_million_vnd
+
+
+def test_totals_follow_first_appearance_with_the_not_named_group_last():
+    budget = _budget((5, None), (7, _cell("Sở Tài chính", "so-tai-chinh")), (3, _cell("Sở Nội vụ", SNV)),
+                     (2, _cell("SNV", SNV)), (1, None))
+    totals = recipient_totals(budget)
+    assert [(t.recipient.units if t.recipient else None, t.amount_million_vnd) for t in totals] == [
+        (["so-tai-chinh"], 7), ([SNV], 5), (None, 6)]
+    assert [line.id for line in totals[-1].lines] == ["kp-1", "kp-5"]
+    assert totals[1].recipient.text == "Sở Nội vụ"  # the first line's wording names the group
+
+
+def test_an_empty_cell_is_not_named_and_a_joint_recipient_is_its_own_group():
+    joint = _cell("Sở Nội vụ, Sở Tài chính", SNV, "so-tai-chinh")
+    budget = _budget((4, _cell("")), (6, joint), (1, _cell("Sở Nội vụ", SNV)), (2, _cell("Ban  Quản lý")),
+                     (3, _cell("Ban Quản lý")))
+    totals = recipient_totals(budget)
+    assert [(t.recipient.text if t.recipient else None, t.amount_million_vnd) for t in totals] == [
+        ("Sở Nội vụ, Sở Tài chính", 6), ("Sở Nội vụ", 1), ("Ban  Quản lý", 5), (None, 4)]
+
+
+def test_a_budget_where_every_recipient_is_named_has_no_not_named_group():
+    totals = recipient_totals(_budget((1, _cell("Sở Nội vụ", SNV)), (2, _cell("Sở Nội vụ", SNV))))
+    assert len(totals) == 1 and totals[0].recipient is not None and totals[0].amount_million_vnd == 3
