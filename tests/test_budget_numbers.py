@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from plan.model.records import Budget, BudgetLine, UnitCell
 from plan.output.locale import percent
 from plan.output.shares import largest_remainder
+from plan.output.wording import budget_line_label
 from plan.queries.budget import recipient_totals
 
 SNV = "so-noi-vu"
@@ -39,6 +40,13 @@ def test_real_budget_shares_add_up_to_100_and_the_largest_remainder_gets_the_mis
     assert sum(shares) == 1
     # rounding each share alone gives 99.9 %: the page's earlier figures
     assert sum(round(Decimal(a) / 1850, 3) for a in (300, 450, 800, 300)) == Decimal("0.999")
+
+
+def test_real_recipient_shares_add_up_to_100(plan):
+    totals = recipient_totals(plan.budget)
+    shares = largest_remainder([total.amount_million_vnd for total in totals])
+    assert [percent(share) for share in shares] == ["59,5%", "40,5%"]
+    assert sum(shares) == 1
 
 
 @given(amounts_lists, st.integers(min_value=0, max_value=3))
@@ -89,13 +97,6 @@ def test_shares_of_nothing_or_of_a_negative_amount_are_refused(amounts):
         largest_remainder(amounts)
 
 
-def test_real_recipient_shares_add_up_to_100(plan):
-    totals = recipient_totals(plan.budget)
-    shares = largest_remainder([total.amount_million_vnd for total in totals])
-    assert [percent(share) for share in shares] == ["59,5%", "40,5%"]
-    assert sum(shares) == 1
-
-
 # Totals per recipient (plan/queries/budget.py)
 
 def test_real_budget_totals_per_recipient(plan):
@@ -127,3 +128,40 @@ def test_an_empty_cell_is_not_named_and_a_joint_recipient_is_its_own_group():
 def test_a_budget_where_every_recipient_is_named_has_no_not_named_group():
     totals = recipient_totals(_budget((1, _cell("Sở Nội vụ", SNV)), (2, _cell("Sở Nội vụ", SNV))))
     assert len(totals) == 1 and totals[0].recipient is not None and totals[0].amount_million_vnd == 3
+
+
+# Bar names (plan/output/wording.py) and the page's context (plan/render/budget.py)
+
+def test_real_bar_names_are_the_start_of_each_line_without_its_amount(plan):
+    labels = [budget_line_label(line.text, 52) for line in plan.budget.lines]
+    assert labels == [
+        "Kinh phí chi thường xuyên cho hoạt động chỉ đạo…",
+        "Kinh phí thực hiện công tác KSTTHC năm 2021",
+        "Kinh phí điều tra xã hội học xác định Chỉ số CCHC…",
+        "Kinh phí phục vụ thi CCHC",
+    ]
+    for label, line in zip(labels, plan.budget.lines):
+        assert line.text.startswith(label.removesuffix("…")) and len(label) <= 52
+
+
+@pytest.mark.parametrize(("text", "limit", "expected"), [
+    ("Kinh phí phục vụ thi CCHC: 300 triệu đồng.", 52, "Kinh phí phục vụ thi CCHC"),
+    ("Kinh phí: cấp cho Sở Nội vụ: 1.200 triệu đồng", 52, "Kinh phí: cấp cho Sở Nội vụ"),  # the last colon
+    ("Kinh phí khác", 52, "Kinh phí khác"),  # no amount clause: whole
+    (": 300 triệu đồng.", 52, ": 300 triệu đồng."),  # nothing before the amount: whole
+    ("Một hai, ba bốn năm", 10, "Một hai…"),  # cut after a word, its comma dropped
+    ("Một hai, ba bốn năm", 12, "Một hai, ba…"),  # a cut just before a space keeps the whole word
+    ("Mộthaibabốnnăm", 6, "Mộtha…"),  # one long word: cut inside it
+    ("Một  hai\nba: 5 triệu", 52, "Một hai ba"),  # spaces collapsed
+])
+def test_bar_names(text, limit, expected):
+    assert budget_line_label(text, limit) == expected
+    assert len(budget_line_label(text, limit)) <= limit
+
+
+@given(st.text(st.sampled_from("ab :,1\n"), min_size=1, max_size=80), st.integers(min_value=2, max_value=60))
+def test_a_bar_name_is_a_prefix_of_the_line_s_words_and_never_too_long(text, limit):
+    label = budget_line_label(text, limit)
+    assert len(label) <= limit
+    assert " ".join(text.split()).startswith(label.removesuffix("…"))
+
