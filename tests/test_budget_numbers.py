@@ -14,6 +14,7 @@ from plan.output.locale import percent
 from plan.output.shares import largest_remainder
 from plan.output.wording import budget_line_label
 from plan.queries.budget import recipient_totals
+from plan.render.budget import LABEL_LIMIT, budget_context
 
 SNV = "so-noi-vu"
 amounts_lists = st.lists(st.integers(min_value=0, max_value=10**9), min_size=1, max_size=30).filter(any)
@@ -133,7 +134,7 @@ def test_a_budget_where_every_recipient_is_named_has_no_not_named_group():
 # Bar names (plan/output/wording.py) and the page's context (plan/render/budget.py)
 
 def test_real_bar_names_are_the_start_of_each_line_without_its_amount(plan):
-    labels = [budget_line_label(line.text, 52) for line in plan.budget.lines]
+    labels = [budget_line_label(line.text, LABEL_LIMIT) for line in plan.budget.lines]
     assert labels == [
         "Kinh phí chi thường xuyên cho hoạt động chỉ đạo…",
         "Kinh phí thực hiện công tác KSTTHC năm 2021",
@@ -141,7 +142,7 @@ def test_real_bar_names_are_the_start_of_each_line_without_its_amount(plan):
         "Kinh phí phục vụ thi CCHC",
     ]
     for label, line in zip(labels, plan.budget.lines):
-        assert line.text.startswith(label.removesuffix("…")) and len(label) <= 52
+        assert line.text.startswith(label.removesuffix("…")) and len(label) <= LABEL_LIMIT
 
 
 @pytest.mark.parametrize(("text", "limit", "expected"), [
@@ -165,3 +166,12 @@ def test_a_bar_name_is_a_prefix_of_the_line_s_words_and_never_too_long(text, lim
     assert len(label) <= limit
     assert " ".join(text.split()).startswith(label.removesuffix("…"))
 
+
+def test_page_context_bars_and_shares(plan):
+    context = budget_context(plan.budget)
+    assert [bar.length for bar in context["line_bars"]] == ["37.5%", "56.2%", "100.0%", "37.5%"]
+    assert [bar.recipient.units if bar.recipient else None for bar in context["line_bars"]] == [
+        [SNV], None, [SNV], None]
+    assert [bar.length for bar in context["recipient_bars"]] == ["100.0%", "68.2%"]
+    assert sum(context["share_of"].values()) == 1
+    assert sum(bar.share for bar in context["recipient_bars"]) == 1

@@ -8,7 +8,6 @@ from collections.abc import Callable
 from functools import cached_property
 
 from jinja2 import pass_context
-from markupsafe import Markup
 
 from plan.exports import calendar
 from plan.exports.files import Export
@@ -19,7 +18,7 @@ from plan.output.escape import md_heading, with_quote_marked
 from plan.output.wording import incomplete_list
 from plan.queries import PlanIndex
 from plan.queries.obligations import Obligations, counts
-from plan.render.budget_chart import chart_svg
+from plan.render.budget import budget_context
 from plan.render.cells import unit_cell_html, unit_link
 from plan.render.data_page import data_page_context
 from plan.render.environment import make_environment, render
@@ -178,11 +177,8 @@ class SitePages:
         return self._render("deadlines.md", page_url, groups=deadline_groups(self.index))
 
     def budget_page(self, page_url: str) -> str:
-        return self._render(
-            "budget.md", page_url,
-            chart=Markup(chart_svg(self.env, self.index.plan.budget)),
-            groups=funding_groups(self.index),
-        )
+        return self._render("budget.md", page_url, groups=funding_groups(self.index),
+                            **budget_context(self.index.plan.budget))
 
     def sources_page(self, page_url: str) -> str:
         appendix = self.index.plan.appendix
