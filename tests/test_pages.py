@@ -42,17 +42,42 @@ def test_appendix_names_link_to_unit_pages(built_site):
     assert links["Sở Thông tin và Truyền thông"] == "../don-vi/so-thong-tin-va-truyen-thong/"
 
 
-def test_budget_page_shows_lines_total_and_chart(built_site):
+def test_budget_page_shows_lines_total_and_chart(built_site, plan):
     soup = html_of(built_site, "kinh-phi/")
     text = soup.get_text(" ")
     for amount in ("300 triệu đồng", "450 triệu đồng", "800 triệu đồng"):
         assert amount in text
     assert "1.850 triệu đồng" in soup.select_one(".budget-total").get_text()
-    assert "16,2%" in text and "24,3%" in text and "43,2%" in text
-    chart = soup.select_one("svg.budget-chart")
-    assert chart["role"] == "img" and chart.find("title") and "800 triệu đồng" in chart.find("desc").get_text()
-    assert len(chart.select("rect")) == 4
+    shares = [dd.get_text(strip=True) for dd in soup.select(".budget-line__share")]
+    assert shares == ["16,2%", "24,3%", "43,3%", "16,2%"]  # largest remainder: 43.24 % takes the missing tenth
+    assert "phương pháp phần dư lớn nhất" in soup.find(id="lam-tron").get_text()
+    chart = soup.select_one("figure.budget-figure")
+    bars = chart.select(".budget-bar")
+    assert [bar.select_one(".budget-bar__value").get_text() for bar in bars] == [
+        "300 triệu đồng · 16,2%", "450 triệu đồng · 24,3%", "800 triệu đồng · 43,3%", "300 triệu đồng · 16,2%"]
+    labels = [bar.select_one(".budget-bar__label") for bar in bars]
+    assert [label.a["href"] for label in labels] == ["#kp-1", "#kp-2", "#kp-3", "#kp-4"]
+    assert labels[0].get_text(" ", strip=True) == "Sở Nội vụ Kinh phí chi thường xuyên cho hoạt động chỉ đạo…"
+    assert labels[1].get_text(" ", strip=True) == "Văn bản không nêu đơn vị nhận Kinh phí thực hiện công tác KSTTHC năm 2021"
+    for bar, line in zip(bars, plan.budget.lines):
+        assert line.text.startswith(bar.a.get_text().removesuffix("…"))  # the line's own words
+        assert bar.select_one(".budget-bar__fill")["aria-hidden"] == "true"
+    assert "Khoản 1" not in text
     assert soup.find(id="kp-kinh-phi-cchc-hang-nam").find_next("ul").get_text(" ").split()[0] == "3.40"
+
+
+def test_budget_page_totals_per_recipient_keep_each_line_verbatim(built_site, plan):
+    soup = html_of(built_site, "kinh-phi/")
+    groups = soup.find(id="theo-don-vi-nhan").find_next("ul", class_="budget-recipients").find_all("li", recursive=False)
+    names = [group.select_one(".budget-recipient__name") for group in groups]
+    assert [name.get_text(" ", strip=True) for name in names] == [
+        "Sở Nội vụ (2 khoản)", "Văn bản không nêu đơn vị nhận (2 khoản)"]
+    assert names[0].a["href"] == "../don-vi/so-noi-vu/"
+    assert [group.select_one(".budget-bar__value").get_text() for group in groups] == [
+        "1.100 triệu đồng · 59,5%", "750 triệu đồng · 40,5%"]
+    lines = {line.id: line.text for line in plan.budget.lines}
+    assert [[li.get_text() for li in group.select(".budget-recipient__lines > li")] for group in groups] == [
+        [lines["kp-1"], lines["kp-3"]], [lines["kp-2"], lines["kp-4"]]]
 
 
 def test_deadlines_page_groups_activities(built_site, plan):

@@ -164,8 +164,8 @@ def gap_notice_anchor(gap_id: str) -> str:
 FIXED_ANCHORS = {
     PAGES["appendix"]: ("phan-chua-ro",),
     PAGES["plan"]: ("cac-chi-tieu",),
-    PAGES["budget"]: ("cac-khoan", "bieu-do", "theo-ghi-chu", "kp-de-trong", "kp-khong-co-o",
-                      "budget-chart-title", "budget-chart-desc"),
+    PAGES["budget"]: ("cac-khoan", "theo-don-vi-nhan", "bieu-do", "theo-ghi-chu", "lam-tron", "kp-de-trong",
+                      "kp-khong-co-o"),
     PAGES["sources"]: ("phan-thieu", "suy-ra", "cho-la", "trinh-bay"),
 }
 

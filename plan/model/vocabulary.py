@@ -127,4 +127,5 @@ PHRASES = {
     "no_funding_cell": "Không có ô kinh phí riêng trong văn bản nguồn",
     "no_section_title": "(Tên phần không có trong văn bản nguồn)",
     "no_deadline": "không ghi thời hạn",
+    "no_recipient": "Văn bản không nêu đơn vị nhận",
 }

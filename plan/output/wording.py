@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from plan.model.records import SourceGap
+
+# ": 300 triệu đồng." at the end of a budget line: a colon, then a number and no further colon.
+AMOUNT_CLAUSE = re.compile(r":\s*\d[^:]*$")
 
 
 def row_gaps(gaps: list[SourceGap]) -> list[SourceGap]:
@@ -17,3 +22,19 @@ def incomplete_list(gaps: list[SourceGap]) -> str:
         return ""
     return ("Danh sách có thể chưa đủ: bản văn bản dùng để chép không có " + "; ".join(missing)
             + "; việc nêu ở các hàng đó không có ở đây.")
+
+
+def budget_line_label(text: str, limit: int) -> str:
+    """A budget line named by its own words: the text before the colon that introduces its amount, whole when it has
+    at most `limit` characters, else cut after a word and ended with "…" (the ellipsis counted in `limit`).
+
+    "Kinh phí phục vụ thi CCHC: 300 triệu đồng." → "Kinh phí phục vụ thi CCHC". A text with
+    no such colon (or nothing before it) is used whole; a first word longer than `limit` is cut inside it.
+    """
+    head = " ".join(AMOUNT_CLAUSE.sub("", text).split()) or " ".join(text.split())
+    if len(head) <= limit:
+        return head
+    cut = head[:limit - 1]
+    if head[limit - 1] != " " and " " in cut:
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:-–") + "…"

@@ -8,7 +8,6 @@ from collections.abc import Callable
 from functools import cached_property
 
 from jinja2 import pass_context
-from markupsafe import Markup
 
 from plan.exports import calendar
 from plan.exports.files import Export
@@ -21,7 +20,7 @@ from plan.queries import PlanIndex
 from plan.queries.obligations import Obligations, counts
 from plan.render.abbreviations import mark_abbreviations
 from plan.render.appendix_filter import AppendixFilter
-from plan.render.budget_chart import chart_svg
+from plan.render.budget import budget_context
 from plan.render.cells import unit_cell_html, unit_link
 from plan.render.data_page import data_page_context
 from plan.render.environment import make_environment, render
@@ -194,11 +193,8 @@ class SitePages:
         return self._render("deadlines.md", page_url, groups=deadline_groups(self.index))
 
     def budget_page(self, page_url: str) -> str:
-        return self._render(
-            "budget.md", page_url,
-            chart=Markup(chart_svg(self.env, self.index.plan.budget)),
-            groups=funding_groups(self.index),
-        )
+        return self._render("budget.md", page_url, groups=funding_groups(self.index),
+                            **budget_context(self.index.plan.budget))
 
     def glossary_page(self, page_url: str) -> str:
         """Abbreviations the plan defines, in the order it defines them, then the editors' ones A–Z."""
