@@ -105,7 +105,7 @@ def test_plan_page_highlights_every_indicator(built_site, plan):
     for indicator in plan.indicators:
         anchor = soup.find(id=anchors.indicator_anchor(indicator.id))
         assert anchor is not None, indicator.id
-        assert anchor.find_next_sibling("mark").get_text() == indicator.quote
+        assert anchor.find_parent("mark").get_text() == indicator.quote
     assert soup.find(id="kh-ii-3-dd")
 
 

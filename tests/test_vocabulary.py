@@ -43,3 +43,10 @@ def test_filter_slugs_are_distinct_and_fit_a_page_address():
 def test_levels_of_kinds_are_levels_and_kinds():
     assert set(vocabulary.KIND_LEVELS) <= set(get_args(records.UnitKind)) - {"collective"}
     assert set(vocabulary.KIND_LEVELS.values()) == set(vocabulary.LEVELS)
+
+
+def test_every_field_an_inference_may_name_has_a_reader_s_label():
+    fields = set()
+    for record in (records.Objective, records.Task, records.Activity, records.Unit):
+        fields |= set(record.model_fields)
+    assert set(vocabulary.FIELD_LABELS) == fields

@@ -55,6 +55,15 @@ def source_note(note_or_gap_id: str) -> str:
     return f"{PAGES['sources']}#{note_or_gap_id}"
 
 
+def inference_anchor(record_ref: str) -> str:
+    """A record's inferred values on the sources page: "activity:3.41" → suy-ra-activity-3-41."""
+    return "suy-ra-" + slug(record_ref)
+
+
+def inference_note(record_ref: str) -> str:
+    return f"{PAGES['sources']}#{inference_anchor(record_ref)}"
+
+
 def unit_page(unit_id: str) -> str:
     """Site-relative URL of a unit's page (directory URL)."""
     return f"{UNITS_DIR}{unit_id}/"

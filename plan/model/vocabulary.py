@@ -120,12 +120,49 @@ RECORD_KINDS = {
 
 # What the site says where the source has nothing: one wording each, used by every page and export.
 PHRASES = {
-    "no_text": "(nội dung không có trong văn bản nguồn)",
-    "no_activity_text": "(Nội dung hoạt động không có trong văn bản nguồn)",
-    "no_cell": "Không có ô này trong văn bản nguồn",
-    "empty_cell": "(để trống)",
-    "no_funding_cell": "Không có ô kinh phí riêng trong văn bản nguồn",
-    "no_section_title": "(Tên phần không có trong văn bản nguồn)",
+    "no_text": "(văn bản nguồn không còn nội dung này)",
+    "no_activity_text": "(Văn bản nguồn không còn nội dung của hoạt động này)",
+    "no_cell": "Không ghi trong văn bản",  # the source's row has no such cell
+    "empty_cell": "Để trống trong văn bản",  # the cell is there and empty
+    "no_section_title": "Văn bản nguồn không còn dòng tên của phần này.",
     "no_deadline": "không ghi thời hạn",
     "no_recipient": "Văn bản không nêu đơn vị nhận",
+}
+
+
+@dataclass(frozen=True)
+class Badge:
+    label: str  # on the card
+    meaning: str  # in the legend beside the cards
+
+
+# The marks a card may carry about where its values come from; each links to the sources page.
+BADGES = {
+    "inferred": Badge("Suy ra", "Giá trị không ghi ở hàng này trong văn bản; trang này điền theo hàng bên cạnh "
+                      "hoặc tiêu đề bên trên. Lý do ghi ở trang Ghi chú về nguồn."),
+    "gap": Badge("Văn bản thiếu", "Phần này của văn bản nguồn bị mất; trang này không đoán nội dung."),
+    "note": Badge("Ghi chú", "Chỗ lạ trong văn bản (lỗi gõ, số hiệu khác thường…), được giữ nguyên như văn bản."),
+}
+
+# Record fields as a reader knows them, for "Suy ra: nhiệm vụ, mục tiêu" (the fields `inferred` may name).
+FIELD_LABELS = {
+    "aliases": "cách viết khác",
+    "coordinating": "đơn vị phối hợp",
+    "covers": "các loại đơn vị của nhóm",
+    "deadline": "thời hạn",
+    "funding": "kinh phí",
+    "id": "mã",
+    "inferred": "giá trị suy ra",
+    "kind": "loại đơn vị",
+    "label_as_written": "số thứ tự như văn bản",
+    "lead": "đơn vị chủ trì",
+    "members_rule": "quy tắc thành viên",
+    "merged_with_activity": "hoạt động gộp chung",
+    "name": "tên",
+    "objective": "mục tiêu",
+    "product": "sản phẩm",
+    "row_label": "số thứ tự của hàng",
+    "section": "phần",
+    "task": "nhiệm vụ",
+    "text": "nội dung",
 }

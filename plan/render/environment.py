@@ -35,7 +35,8 @@ def make_environment(stash: HtmlStash, heading: Callable) -> Environment:
         bytecode_cache=bytecode_cache(),
     )
     env.filters.update(number=number, percent=percent, vn_date=vn_date, lines=lines,
-                       one_line=one_line, compact=compact, html_block=stash.put)
+                       one_line=one_line, compact=compact, html_block=stash.put,
+                       field_label=vocabulary.FIELD_LABELS.get)
     env.globals.update(paths=paths, vocabulary=vocabulary, heading=heading)
     return env
 

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from plan.model.records import Activity
-from plan.model.vocabulary import DEADLINE_KINDS
+from plan.model.vocabulary import DEADLINE_KINDS, PHRASES
 from plan.output.escape import one_line
 from plan.queries import PlanIndex
 
@@ -58,6 +58,7 @@ def funding_groups(index: PlanIndex) -> list[tuple[str, list[Activity], str]]:
         (note.text, [a for a in activities if a.funding == note.id], "kp-" + note.id)
         for note in index.plan.budget.funding_notes
     ]
-    groups.append(("Ô kinh phí để trống", [a for a in activities if a.funding == ""], "kp-de-trong"))
-    groups.append(("Không có ô kinh phí riêng trong văn bản nguồn", [a for a in activities if a.funding is None], "kp-khong-co-o"))
+    for phrase, value, anchor in (("empty_cell", "", "kp-de-trong"), ("no_cell", None, "kp-khong-co-o")):
+        title = f"Kinh phí: {PHRASES[phrase][:1].lower()}{PHRASES[phrase][1:]}"
+        groups.append((title, [a for a in activities if a.funding == value], anchor))
     return [group for group in groups if group[1]]

@@ -78,3 +78,15 @@ def test_every_link_and_control_is_a_24px_touch_target_on_a_phone(browser, site_
         assert small == [], f"{path}: smaller than 24 × 24 px: {small[:10]}"
     finally:
         context.close()
+
+
+def test_a_linked_target_is_the_one_highlighted_and_the_legend_comes_first(page, site_url):
+    page.goto(site_url + "ke-hoach/#ct-08")
+    backgrounds = page.locator("article mark.indicator").evaluate_all(
+        "marks => marks.filter(m => !m.closest('.target-legend')).map(m => getComputedStyle(m).backgroundColor)")
+    strong = [b for b in backgrounds if b not in ("rgba(0, 0, 0, 0)", "transparent")]
+    assert len(strong) == 1 and len(backgrounds) > 20
+    assert page.locator("mark.indicator:has(#ct-08)").evaluate("m => getComputedStyle(m).backgroundColor") == strong[0]
+    legend = page.locator(".target-legend")
+    first_mark = page.locator("article .plan-item mark.indicator").first
+    assert legend.bounding_box()["y"] < first_mark.bounding_box()["y"]
