@@ -65,18 +65,13 @@ AUDIENCES = {
 ROUTES = {"named": "nêu tên", "via": "qua nhóm"}
 
 
-@dataclass(frozen=True)
-class ComparatorWords:
-    symbol: str  # before the number on a card: "≥ 80%"
-    words: str  # read out and in lists: "Tối thiểu 80%"
-
-
+# How a target's comparison reads before its number: "Tối thiểu 80%", "Tăng trên 2%".
 COMPARATORS = {
-    "đạt": ComparatorWords("", "Đạt"),
-    "tối thiểu": ComparatorWords("≥ ", "Tối thiểu"),
-    "trên": ComparatorWords("> ", "Trên"),
-    "tăng trên": ComparatorWords("+ > ", "Tăng trên"),
-    "tăng tối thiểu": ComparatorWords("+ ≥ ", "Tăng tối thiểu"),
+    "đạt": "Đạt",
+    "tối thiểu": "Tối thiểu",
+    "trên": "Trên",
+    "tăng trên": "Tăng trên",
+    "tăng tối thiểu": "Tăng tối thiểu",
 }
 
 
