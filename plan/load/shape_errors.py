@@ -67,13 +67,21 @@ def describe(path: Path, data: Any) -> str:
     for part in path:
         if isinstance(part, int) and isinstance(node, list):
             item = node[part] if part < len(node) else None
-            label = item.get("id") if isinstance(item, dict) else None
+            label = _label(item) if isinstance(item, dict) else None
             out.append(f"[{shorten(label, 20) if isinstance(label, str) else part + 1}]")
             node = item
         else:
             out.append(("." if out else "") + shorten(part, 40))
             node = node.get(part) if isinstance(node, dict) else None
     return "".join(out) or "(top level)"
+
+
+def _label(entry: dict):
+    """What names a list entry: its id, or the record a progress entry is about (`activity`, `indicator`)."""
+    for key in ("id", "activity", "indicator"):
+        if entry.get(key) is not None:
+            return entry[key]
+    return None
 
 
 def _translate(detail: dict, path: Path, source: YamlSource, model: type[BaseModel]) -> Issue:
