@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from plan.exports import calendar, csv_export, json_export
 from plan.exports.datapackage import datapackage_text, resource
+from plan.exports.progress_tables import PROGRESS_TABLES
 from plan.exports.tables import TABLES, Table
 from plan.model import paths
 from plan.queries import PlanIndex
@@ -40,8 +41,11 @@ def data_files(index: PlanIndex, site_url: str | None) -> list[Export]:
     ]
     files += [
         Export(table.path, csv_export.table_csv(table, index, site_url), "text/csv", table.title, table=table)
-        for table in TABLES
+        for table in TABLES + PROGRESS_TABLES
     ]
+    files.append(Export(paths.PROGRESS_JSON_FILE,
+                        json_export.tables_json_text(PROGRESS_TABLES, index, site_url).encode(), "application/json",
+                        "Tiến độ, minh chứng và số liệu chỉ tiêu theo báo cáo (JSON; cùng các cột với ba bảng CSV)"))
     files.append(Export(paths.PLAN_CALENDAR_FILE, calendar.plan_calendar(index, site_url), "text/calendar",
                         "Lịch thời hạn của toàn bộ kế hoạch"))
     files += [

@@ -43,6 +43,7 @@ def data_page_context(index: PlanIndex, exports: list[Export], site_url: str | N
         "export_schema": by_path[paths.EXPORT_SCHEMA_FILE],
         "dataset_schema": by_path[paths.DATASET_SCHEMA_FILE],
         "package": by_path[paths.DATAPACKAGE_FILE],
+        "progress_json": by_path[paths.PROGRESS_JSON_FILE],
         "plan_calendar": by_path[paths.PLAN_CALENDAR_FILE],
         "plan_events": sum(calendar.is_dated(index, a) for a in index.plan.appendix.activities),
         "tables": [(export, export.table.rows(index, site_url)) for export in exports if export.table],
