@@ -13,6 +13,7 @@ from plan.exports.files import Export
 from plan.model import vocabulary
 from plan.output.escape import md_heading
 from plan.queries import PlanIndex
+from plan.queries.progress import Progress
 from plan.render.budget_chart import chart_svg
 from plan.render.cells import unit_cell_html, unit_link
 from plan.render.data_page import data_page_context
@@ -21,7 +22,11 @@ from plan.render.groupings import deadline_groups, funding_groups
 from plan.render.highlight import highlighted_text
 from plan.render.html_stash import HtmlStash
 from plan.render.links import Linker
+from plan.render.progress_chart import status_chart_svg
 from plan.render.refs import ref_link
+
+CHART_UNITS = 15  # rows of the status-by-unit chart (the table beside it lists every unit)
+LATEST_UPDATES = 30  # updates listed on the progress page (tien-do.csv has all)
 
 
 class SitePages:
@@ -40,6 +45,7 @@ class SitePages:
         self.exports = exports
         self.site_url = site_url
         self.today = today  # the day the pages treat as today (what is late, whether the plan's year is over)
+        self.progress = Progress(index, today)
         self.editing_guide_text = editing_guide
         self.stash = HtmlStash()
         self.toc_labels: dict[str, dict[str, str]] = defaultdict(dict)
@@ -60,6 +66,8 @@ class SitePages:
             "changes_page": self.changes_page,
             "editing_guide": self.editing_guide,
             "data_page": self.data_page,
+            "progress_page": self.progress_page,
+            "unit_progress": self.unit_progress,
         }
 
     @pass_context
@@ -81,6 +89,7 @@ class SitePages:
             role_labels=vocabulary.ROLES,
             kind_labels=vocabulary.UNIT_KINDS,
             level_labels=vocabulary.LEVELS,
+            progress=self.progress,
             **context,
         )
 
@@ -96,7 +105,8 @@ class SitePages:
         headline = [i for i in index.plan.indicators if i.headline]
         leading = sorted((u for u in index.plan.units if index.role_counts[u.id]["lead"]),
                          key=lambda u: -index.role_counts[u.id]["lead"])
-        return self._render("home.md", page_url, counts=counts, headline=headline, leading_units=leading)
+        return self._render("home.md", page_url, counts=counts, headline=headline, leading_units=leading,
+                            overdue=len(self.progress.overdue()))
 
     def decision_page(self, page_url: str) -> str:
         return self._render("decision.md", page_url)
@@ -153,6 +163,23 @@ class SitePages:
     def changes_page(self, page_url: str) -> str:
         changes = sorted(self.index.plan.changes, key=lambda change: change.date, reverse=True)
         return self._render("changes.md", page_url, changes=changes)
+
+    def progress_page(self, page_url: str) -> str:
+        progress = self.progress
+        return self._render(
+            "progress.md", page_url,
+            overdue=progress.overdue(),
+            updates=progress.updates[:LATEST_UPDATES],
+            chart_rows=CHART_UNITS,
+            plan_chart=Markup(status_chart_svg(self.env, "plan-status", "Hoạt động của kế hoạch theo tình trạng",
+                                               [progress.plan_group()])),
+            unit_chart=Markup(status_chart_svg(self.env, "unit-status", "Hoạt động theo tình trạng, theo đơn vị chủ trì",
+                                               progress.by_lead_unit()[:CHART_UNITS])),
+        )
+
+    def unit_progress(self, page_url: str, unit_id: str, level: int = 2) -> str:
+        """A unit's progress section: its lead activities by status, and its reports for each period of III.3."""
+        return self._render("unit_progress.md", page_url, unit=self.index.units[unit_id], level=level)
 
     def editing_guide(self, page_url: str) -> str:
         """CONTRIBUTING.md, the project's own Markdown, shown as the site's editing guide."""
