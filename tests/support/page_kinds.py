@@ -13,6 +13,7 @@ PAGE_KINDS = {
     "collective": COLLECTIVE_PAGE,
     "deadlines": "thoi-han/",
     "budget": "kinh-phi/",
+    "progress": "tien-do/",
     "open-data": "du-lieu/",
     "sources": "nguon/",
     "history": "lich-su/",
