@@ -29,6 +29,7 @@ from __future__ import annotations
 import argparse
 import copy
 import datetime as dt
+import re
 from pathlib import Path
 
 import yaml
@@ -186,6 +187,13 @@ def _indicator_values(indicators: list[dict], quarter: int) -> list[dict]:
             for i in indicators for level in (i.get("levels") or [None])]
 
 
+def _initials(unit_id: str) -> str:
+    """A report number's issuer part as units write it ("so-noi-vu" → "SNV"; a copy keeps its "-b3")."""
+    words = unit_id.split("-")
+    copy_tag = f"-{words.pop()}" if re.fullmatch(r"b[0-9]+", words[-1]) else ""
+    return "".join(word[0] for word in words).upper() + copy_tag.upper()
+
+
 def synthetic_reports(data: dict) -> list[dict]:
     """Four quarterly reports from each unit that is the first named lead of an activity, for those activities."""
     by_issuer: dict[str, list[tuple[int, dict]]] = {}
@@ -198,7 +206,7 @@ def synthetic_reports(data: dict) -> list[dict]:
             entries = [_quarter_entry(a, quarter, position,
                                       None if (a.get("lead") or {}).get("units") else "Hoạt động không có ô chủ trì.")
                        for position, a in activities]
-            report = {"id": f"bc-{issuer}-{period}-2022", "number": f"{quarter + 1}/BC-{issuer.upper()[:20]}",
+            report = {"id": f"bc-{issuer}-{period}-2022", "number": f"{quarter + 1}/BC-{_initials(issuer)}",
                       "date": day, "title": f"Báo cáo CCHC {period} năm 2022 (số liệu thử)", "issuer": issuer,
                       "period": period, "year": 2022, "activities": entries}
             if issuer == CONSOLIDATOR:

@@ -133,6 +133,18 @@ def test_home_and_history_tell_of_progress(progress_site):
     assert "năm 2022 (01/01/2022 – 31/12/2022): đã kết thúc" in words(html_of(progress_site, "").select_one(".plan-period"))
     history = html_of(progress_site, "lich-su/").select("ol.change-log--progress > li")
     assert len(history) == 5 and "300/BC-VPUBND" in words(history[0])
+    assert words(history[0].select_one(".status-counts")) == "Hoàn thành một phần 1"
+
+
+def test_a_unit_page_s_cards_have_a_brief_timeline_pointing_to_the_appendix(progress_site):
+    soup = html_of(progress_site, "don-vi/so-tai-chinh/")
+    box = soup.find("h2", id="chu-tri").find_next("article").select_one(".progress-box")
+    items = box.select("ol.timeline--brief > li")
+    assert [words(li) for li in items] == ["24/06/2022 Đang thực hiện · 40/BC-STC",  # 3.47, latest first
+                                           "25/03/2022 Đang thực hiện · 12/BC-STC"]
+    card = box.find_parent("article")
+    assert card.select_one(".activity__title a.code")["href"] == "../../phu-luc/#hd-3-47"  # the full timeline
+    assert not soup.select(".progress-box blockquote")  # the report's words are on the appendix's card
 
 
 def test_the_unit_progress_macro_renders_a_unit_s_record():

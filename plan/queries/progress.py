@@ -131,6 +131,10 @@ class Progress:
     def rollup_of(self, activities: list[Activity]) -> Rollup:
         return rollup(self.state(a) for a in activities)
 
+    def report_rollup(self, report: Report) -> Rollup:
+        """What one report says, counted by status."""
+        return rollup(State(e.status, e.percent) for e in report.activities)
+
     @cached_property
     def whole_plan(self) -> Rollup:
         return self.rollup_of(self.plan.appendix.activities)
