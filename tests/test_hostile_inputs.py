@@ -123,6 +123,8 @@ CASES: dict[str, Case] = {
                                      "out-of-range", "  year: 1022", "source"),
     "a date written dd/mm/yyyy": Case(edit("  last_updated: 2026-11-28", "  last_updated: 28/11/2026"), "not-a-date",
                                       "  last_updated: 28/11/2026", "2026-11-28"),
+    "a date in quotes": Case(edit("  last_updated: 2026-11-28", "  last_updated: '2026-11-28'"), "not-a-date",
+                             "  last_updated: '2026-11-28'", "remove the quotes"),
     "30 February": Case(edit("  last_updated: 2026-11-28", "  last_updated: 2022-02-30"), "not-a-date",
                         "  last_updated: 2022-02-30", "February"),
     "month 13": Case(edit("- date: 2026-11-28", "- date: 2026-13-01"), "not-a-date", "- date: 2026-13-01", "month"),

@@ -15,6 +15,8 @@ PAIRS = {
     "levels": (vocabulary.LEVELS, records.Level),
     "comparators": (vocabulary.COMPARATORS, records.Comparator),
     "deadline kinds": (vocabulary.DEADLINE_KINDS, deadlines.Kind),
+    "progress statuses": (vocabulary.STATUSES, records.Status),
+    "reporting periods": (vocabulary.PERIODS, records.PeriodKind),
 }
 
 
@@ -50,3 +52,9 @@ def test_every_field_an_inference_may_name_has_a_reader_s_label():
     for record in (records.Objective, records.Task, records.Activity, records.Unit):
         fields |= set(record.model_fields)
     assert set(vocabulary.FIELD_LABELS) == fields
+def test_statuses_move_forward_in_stages_and_periods_have_distinct_orders():
+    stages = {name: words.stage for name, words in vocabulary.STATUSES.items()}
+    assert stages["not_started"] < stages["in_progress"] <= stages["partly_completed"] < stages["completed"]
+    assert stages["no_information"] is None  # never compared: a report without a status says nothing
+    orders = [period.order for period in vocabulary.PERIODS.values()]
+    assert len(set(orders)) == len(orders)

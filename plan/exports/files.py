@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from plan.exports import calendar, csv_export, json_export
 from plan.exports.datapackage import datapackage_text, resource
 from plan.exports.owners import owners
+from plan.exports.progress_tables import PROGRESS_TABLES
 from plan.exports.tables import TABLES, Table, obligations_table
 from plan.model import paths
 from plan.queries import PlanIndex
@@ -42,8 +43,11 @@ def data_files(index: PlanIndex, obligations: Obligations, site_url: str | None)
     ]
     files += [
         Export(table.path, csv_export.table_csv(table, index, site_url), "text/csv", table.title, table=table)
-        for table in TABLES
+        for table in TABLES + PROGRESS_TABLES
     ]
+    files.append(Export(paths.PROGRESS_JSON_FILE,
+                        json_export.tables_json_text(PROGRESS_TABLES, index, site_url).encode(), "application/json",
+                        "Tiến độ, minh chứng và số liệu chỉ tiêu theo báo cáo (JSON; cùng các cột với ba bảng CSV)"))
     plan_spec = calendar.CalendarSpec(
         "", "CCHC 2022 · Toàn bộ kế hoạch",
         f"Mọi hoạt động trong phụ lục Kế hoạch CCHC năm 2022 tỉnh Lâm Đồng (Quyết định {index.plan.document.number}).",

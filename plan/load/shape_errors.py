@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import re
 from typing import Any
@@ -68,13 +69,21 @@ def describe(path: Path, data: Any) -> str:
     for part in path:
         if isinstance(part, int) and isinstance(node, list):
             item = node[part] if part < len(node) else None
-            label = item.get("id") if isinstance(item, dict) else None
+            label = _label(item) if isinstance(item, dict) else None
             out.append(f"[{shorten(label, 20) if isinstance(label, str) else part + 1}]")
             node = item
         else:
             out.append(("." if out else "") + shorten(part, 40))
             node = node.get(part) if isinstance(node, dict) else None
     return "".join(out) or "(top level)"
+
+
+def _label(entry: dict):
+    """What names a list entry: its id, or the record a progress entry is about (`activity`, `indicator`)."""
+    for key in ("id", "activity", "indicator"):
+        if entry.get(key) is not None:
+            return entry[key]
+    return None
 
 
 def _translate(detail: dict, path: Path, source: YamlSource, model: type[BaseModel]) -> Issue:
@@ -140,11 +149,22 @@ def _pattern_mismatch(detail: dict, path: Path, where: str, value: Any, source: 
 
 
 def _not_a_date(path: Path, where: str, value: Any, source: YamlSource) -> Issue:
+    if isinstance(value, str) and re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value) and _real_day(value):
+        return source.issue(path, "not-a-date", f"{where}: {_echo(value)} is in quotes, so it is read as text",
+                            f"remove the quotes: write {value}")
     if isinstance(value, str) and re.fullmatch(r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}", value):
         return source.issue(path, "not-a-date", f"{where}: {_echo(value)} is not a real day of the calendar",
                             "check the day and the month (year-month-day; February has 28 or 29 days)")
     return source.issue(path, "not-a-date", f"{where}: expected a date written YYYY-MM-DD, found {_echo(value)}",
                         _date_hint(value))
+
+
+def _real_day(text: str) -> bool:
+    try:
+        dt.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _unknown_field(path: Path, where: str, source: YamlSource, model: type[BaseModel]) -> Issue:

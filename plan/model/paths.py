@@ -19,6 +19,7 @@ PAGES = {
     "sources": "nguon/",
     "data": "du-lieu/",
     "changes": "lich-su/",
+    "progress": "tien-do/",
     "editing": "huong-dan-bien-tap/",
     "glossary": "viet-tat/",
 }
@@ -37,6 +38,7 @@ JSON_FILE = DATA_DIR + "ke-hoach.json"
 EXPORT_SCHEMA_FILE = DATA_DIR + "ke-hoach.schema.json"
 DATASET_SCHEMA_FILE = DATA_DIR + "plan.schema.json"
 DATAPACKAGE_FILE = DATA_DIR + "datapackage.json"
+PROGRESS_JSON_FILE = DATA_DIR + "tien-do.json"
 PLAN_CALENDAR_NAME = "ke-hoach"
 PLAN_CALENDAR_FILE = CALENDAR_DIR + PLAN_CALENDAR_NAME + ".ics"
 
@@ -168,6 +170,31 @@ def gap_notice_anchor(gap_id: str) -> str:
     """The notice of a source gap on the appendix page (the gap itself is `gap_id` on the sources page)."""
     return "thieu-" + slug(gap_id)
 
+
+def unit_kind_anchor(kind: str) -> str:
+    """A kind of unit's heading on the units index."""
+    return kind.replace("_", "-")
+
+
+def report_anchor(report_id: str) -> str:
+    """A progress report on the progress page (and its entry in the history)."""
+    return "bao-cao-" + slug(report_id)
+
+
+def progress_section(name: str) -> str:
+    """A part of the progress page: one of PROGRESS_SECTIONS."""
+    return f"{PAGES['progress']}#{PROGRESS_SECTIONS[name]}"
+
+
+# The editing guide's section on adding a report: the id Markdown gives the heading "Thêm một báo cáo tiến độ"
+# of CONTRIBUTING.md (tests/test_links.py fails if the heading changes).
+EDITING_REPORTS = PAGES["editing"] + "#thêm-một-báo-cáo-tiến-độ"
+
+PROGRESS_SECTIONS = {
+    "summary": "tong-quan", "rule": "cach-tinh", "sections": "theo-phan", "objectives": "theo-muc-tieu",
+    "units": "theo-don-vi", "kinds": "theo-loai-don-vi", "overdue": "qua-han", "updates": "cap-nhat-moi",
+    "targets": "chi-tieu", "compliance": "ky-bao-cao", "reports": "cac-bao-cao",
+}
 
 # Anchors the pages give their own headings; a record's anchor may not take one of them.
 FIXED_ANCHORS = {

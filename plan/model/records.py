@@ -52,6 +52,9 @@ MembersRule = Literal["appendix_lead"]
 Role = Literal["lead", "coordinate", "implement", "receive_reports", "mentioned"]
 Level = Literal["tinh", "huyen", "xa"]
 Comparator = Literal["đạt", "tối thiểu", "trên", "tăng trên", "tăng tối thiểu"]
+Status = Literal["no_information", "not_started", "in_progress", "partly_completed", "completed", "not_carried_out"]
+PeriodKind = Literal["q1", "q2", "q3", "q4", "h1", "year", "ad_hoc"]
+Percent = Annotated[int, Field(ge=0, le=100)] | Annotated[float, Field(ge=0, le=100)]
 
 
 class Record(BaseModel):
@@ -329,6 +332,73 @@ class Abbreviation(Record):
     )
 
 
+class Evidence(Record):
+    number: Line = Field(description="Số, ký hiệu văn bản làm minh chứng, ví dụ 45/QĐ-UBND.")
+    date: dt.date = Field(description="Ngày của văn bản minh chứng (YYYY-MM-DD).")
+    title: Text = Field(description="Trích yếu (tên) văn bản minh chứng, nguyên văn.")
+    url: WebAddress | None = Field(
+        default=None, description="Địa chỉ web công khai của văn bản (chỉ http:// hoặc https://), nếu có."
+    )
+
+
+class ProgressEntry(Record):
+    activity: ActivityId = Field(description="Mã hoạt động được báo cáo, trong dấu nháy, ví dụ \"3.45\".")
+    unit: Slug | None = Field(
+        default=None,
+        description="Mã đơn vị có kết quả được báo cáo (đơn vị thực hiện); bỏ trống thì là đơn vị ban hành báo cáo.",
+    )
+    status: Status = Field(
+        default="no_information",
+        description="Tình trạng theo lời báo cáo: not_started = chưa triển khai, in_progress = đang thực hiện, "
+        "partly_completed = hoàn thành một phần, completed = đã hoàn thành, not_carried_out = không thực hiện, "
+        "no_information = báo cáo không nêu tình trạng (mặc định; không tự suy ra).",
+    )
+    percent: Percent | None = Field(
+        default=None, description="Tỷ lệ hoàn thành (0–100) nếu báo cáo ghi; bỏ trống nếu báo cáo không ghi."
+    )
+    quote: Text = Field(description="Lời của báo cáo về hoạt động này, chép nguyên văn.")
+    evidence: list[Evidence] = Field(default_factory=list, description="Các văn bản minh chứng báo cáo nêu.")
+    note: Cell | None = Field(
+        default=None,
+        description="Ghi chú của người biên tập (hiện trên trang), bắt buộc khi tình trạng hoặc tỷ lệ lùi so với "
+        "báo cáo trước, hoặc khi đơn vị báo cáo không chủ trì, phối hợp hoạt động.",
+    )
+
+
+class IndicatorActual(Record):
+    indicator: Slug = Field(description="Mã chỉ tiêu, ví dụ ct-08.")
+    level: Level | None = Field(
+        default=None, description="Cấp của số liệu (tinh, huyen, xa), nếu chỉ tiêu có cấp; bỏ trống nếu là số chung."
+    )
+    value: int | float = Field(description="Giá trị đạt được theo báo cáo (số, cùng đơn vị với chỉ tiêu).")
+    quote: Text = Field(description="Câu của báo cáo nêu con số này, chép nguyên văn.")
+
+
+class Report(Record):
+    id: Slug = Field(description="Mã báo cáo không dấu, ví dụ bc-so-noi-vu-quy-1-2022. Không đổi sau khi công bố.")
+    number: Line = Field(description="Số, ký hiệu văn bản báo cáo, ví dụ 123/BC-SNV.")
+    date: dt.date = Field(description="Ngày ban hành báo cáo (YYYY-MM-DD).")
+    title: Text = Field(description="Trích yếu báo cáo, nguyên văn.")
+    issuer: Slug = Field(description="Mã đơn vị ban hành báo cáo (id trong `units`).")
+    url: WebAddress | None = Field(
+        default=None, description="Địa chỉ web công khai của báo cáo (chỉ http:// hoặc https://), nếu có."
+    )
+    period: PeriodKind = Field(
+        description="Kỳ báo cáo: q1, q2, q3, q4 = quý I–IV, h1 = 6 tháng đầu năm, year = cả năm, "
+        "ad_hoc = đột xuất (khi có yêu cầu; ghi thêm `as_of`)."
+    )
+    year: int = Field(ge=2000, le=2100, description="Năm của kỳ báo cáo (bằng năm kế hoạch).")
+    as_of: dt.date | None = Field(
+        default=None,
+        description="Ngày số liệu được tính đến (YYYY-MM-DD): bắt buộc với báo cáo đột xuất; với kỳ khác, bỏ trống "
+        "thì là ngày cuối kỳ (hoặc ngày báo cáo, nếu sớm hơn).",
+    )
+    activities: list[ProgressEntry] = Field(default_factory=list, description="Tiến độ từng hoạt động theo báo cáo.")
+    indicators: list[IndicatorActual] = Field(
+        default_factory=list, description="Giá trị đạt được của các chỉ tiêu theo báo cáo."
+    )
+
+
 class Plan(Record):
     meta: Meta = Field(description="Thông tin về bộ dữ liệu.")
     changes: list[Change] = Field(default_factory=list, description="Lịch sử thay đổi của kế hoạch và dữ liệu.")
@@ -346,4 +416,8 @@ class Plan(Record):
     glossary: list[Abbreviation] = Field(
         default_factory=list,
         description="Chữ viết tắt dùng trong văn bản và nghĩa đầy đủ; trang web giải thích chúng ở mọi nơi xuất hiện.",
+    )
+    reports: list[Report] = Field(
+        default_factory=list,
+        description="Báo cáo tiến độ thực hiện (quý, 6 tháng, năm, đột xuất) gửi Sở Nội vụ, theo mục III.3 của kế hoạch.",
     )

@@ -161,3 +161,52 @@ FIELD_LABELS = {
     "task": "nhiệm vụ",
     "text": "nội dung",
 }
+
+
+@dataclass(frozen=True)
+class StatusWords:
+    label: str  # on badges, tables and the chart
+    note: str  # what the status means, on the progress page
+    stage: int | None  # the order work moves forward in; None: outside it (checks of going backwards skip it)
+
+
+# In the order the progress page lists and stacks them: done first, no information last.
+STATUSES = {
+    "completed": StatusWords("Đã hoàn thành", "Báo cáo ghi hoạt động đã hoàn thành (100%).", 2),
+    "partly_completed": StatusWords("Hoàn thành một phần", "Báo cáo ghi đã làm được một phần sản phẩm.", 1),
+    "in_progress": StatusWords("Đang thực hiện", "Báo cáo ghi hoạt động đang được triển khai.", 1),
+    "not_started": StatusWords("Chưa triển khai", "Báo cáo ghi hoạt động chưa bắt đầu.", 0),
+    "not_carried_out": StatusWords("Không thực hiện", "Báo cáo ghi hoạt động không được thực hiện (dừng, bỏ).", None),
+    "no_information": StatusWords(
+        "Chưa có thông tin",
+        "Chưa có báo cáo nào về hoạt động, hoặc báo cáo có nhắc đến nhưng không nêu tình trạng. "
+        "Trang không tự suy ra tình trạng.",
+        None,
+    ),
+}
+NO_REPORT = "chưa có báo cáo"  # what the site says wherever a record has no report at all
+
+
+@dataclass(frozen=True)
+class PeriodWords:
+    label: str  # column heading of the compliance table: "Quý I"
+    named: str  # with its year, as a report's period is written: "Quý I/{year}"
+    months: tuple[int, int] | None  # first and last month; None: an ad hoc report, dated by `as_of`
+    order: int  # position in the reporting calendar of a year (columns of the compliance table)
+
+
+PERIODS = {
+    "q1": PeriodWords("Quý I", "Quý I/{year}", (1, 3), 0),
+    "q2": PeriodWords("Quý II", "Quý II/{year}", (4, 6), 1),
+    "h1": PeriodWords("6 tháng", "6 tháng đầu năm {year}", (1, 6), 2),
+    "q3": PeriodWords("Quý III", "Quý III/{year}", (7, 9), 3),
+    "q4": PeriodWords("Quý IV", "Quý IV/{year}", (10, 12), 4),
+    "year": PeriodWords("Cả năm", "Năm {year}", (1, 12), 5),
+    "ad_hoc": PeriodWords("Đột xuất", "Đột xuất năm {year}", None, 6),
+}
+
+# The plan's own period as of the build's day (Progress.plan_period_state in plan.queries.progress).
+PLAN_PERIOD_STATES = {"ended": "đã kết thúc", "running": "đang thực hiện", "not_started": "chưa bắt đầu"}
+
+# Compliance with III.3, per reporting period of a unit (ComplianceCell.state in plan.queries.progress).
+COMPLIANCE = {"reported": "đã có báo cáo", "missing": "chưa có báo cáo", "open": "chưa hết kỳ"}

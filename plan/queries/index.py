@@ -8,7 +8,7 @@ from functools import cached_property
 
 from plan.model.deadlines import Deadline, parse_deadline
 from plan.model.glossary import Terms
-from plan.model.records import Activity, Objective, Plan, PlanItem, Task, Unit, UnitRef
+from plan.model.records import Activity, Indicator, Objective, Plan, PlanItem, Task, Unit, UnitRef
 from plan.model.tree import plan_items
 from plan.model.unit_names import Spellings, unit_spellings
 
@@ -42,6 +42,10 @@ class PlanIndex:
     @cached_property
     def activities(self) -> dict[str, Activity]:
         return {a.id: a for a in self.plan.appendix.activities}
+
+    @cached_property
+    def indicators(self) -> dict[str, Indicator]:
+        return {i.id: i for i in self.plan.indicators}
 
     @cached_property
     def plan_items(self) -> dict[str, PlanItem]:

@@ -44,6 +44,7 @@ def data_page_context(index: PlanIndex, obligations: Obligations, exports: list[
         "export_schema": by_path[paths.EXPORT_SCHEMA_FILE],
         "dataset_schema": by_path[paths.DATASET_SCHEMA_FILE],
         "package": by_path[paths.DATAPACKAGE_FILE],
+        "progress_json": by_path[paths.PROGRESS_JSON_FILE],
         "plan_calendar": by_path[paths.PLAN_CALENDAR_FILE],
         "plan_events": len(index.plan.appendix.activities),
         "tables": [(export, export.table.rows(index, site_url)) for export in exports

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from functools import cached_property
 
 from jinja2 import pass_context
+from markupsafe import Markup
 
 from plan.exports import calendar
 from plan.exports.files import Export
@@ -18,6 +19,7 @@ from plan.output.escape import md_heading, with_quote_marked
 from plan.output.wording import incomplete_list
 from plan.queries import PlanIndex
 from plan.queries.obligations import Obligations, counts
+from plan.queries.progress import Progress
 from plan.render.abbreviations import mark_abbreviations
 from plan.render.appendix_filter import AppendixFilter
 from plan.render.budget import budget_context
@@ -28,7 +30,11 @@ from plan.render.groupings import deadline_groups, funding_groups, group_by_dead
 from plan.render.highlight import highlighted_text
 from plan.render.html_stash import HtmlStash
 from plan.render.links import Linker
+from plan.render.progress_chart import status_chart_svg
 from plan.render.refs import ref_link
+
+CHART_UNITS = 15  # rows of the status-by-unit chart (the table beside it lists every unit)
+LATEST_UPDATES = 30  # updates listed on the progress page (tien-do.csv has all)
 
 
 # The editing guide shows the file's own words and codes; the glossary page marks its terms itself.
@@ -52,6 +58,7 @@ class SitePages:
         self.exports = exports
         self.site_url = site_url
         self.today = today  # the day the pages treat as today (what is late, whether the plan's year is over)
+        self.progress = Progress(index, today)
         self.editing_guide_text = editing_guide
         self.stash = HtmlStash()
         self.toc_labels: dict[str, dict[str, str]] = defaultdict(dict)
@@ -75,6 +82,7 @@ class SitePages:
             "editing_guide": self.editing_guide,
             "data_page": self.data_page,
             "glossary_page": self.glossary_page,
+            "progress_page": self.progress_page,
         }
 
     def finished_html(self, html: str, source_uri: str) -> str:
@@ -107,6 +115,7 @@ class SitePages:
             role_labels=vocabulary.ROLES,
             kind_labels=vocabulary.UNIT_KINDS,
             level_labels=vocabulary.LEVELS,
+            progress=self.progress,
             **context,
         )
 
@@ -137,7 +146,7 @@ class SitePages:
         leading = sorted((u for u in index.plan.units if index.role_counts[u.id]["lead"]),
                          key=lambda u: -index.role_counts[u.id]["lead"])
         return self._render("home.md", page_url, counts=counts, headline=headline, leading_units=leading,
-                            kinds=self.obligations.covered_kinds())
+                            kinds=self.obligations.covered_kinds(), overdue=len(self.progress.overdue()))
 
     def decision_page(self, page_url: str) -> str:
         return self._render("decision.md", page_url)
@@ -216,6 +225,19 @@ class SitePages:
     def changes_page(self, page_url: str) -> str:
         changes = sorted(self.index.plan.changes, key=lambda change: change.date, reverse=True)
         return self._render("changes.md", page_url, changes=changes)
+
+    def progress_page(self, page_url: str) -> str:
+        progress = self.progress
+        return self._render(
+            "progress.md", page_url,
+            overdue=progress.overdue(),
+            updates=progress.updates[:LATEST_UPDATES],
+            chart_rows=CHART_UNITS,
+            plan_chart=Markup(status_chart_svg(self.env, "plan-status", "Hoạt động của kế hoạch theo tình trạng",
+                                               [progress.plan_group()])),
+            unit_chart=Markup(status_chart_svg(self.env, "unit-status", "Hoạt động theo tình trạng, theo đơn vị chủ trì",
+                                               progress.by_lead_unit()[:CHART_UNITS])),
+        )
 
     def editing_guide(self, page_url: str) -> str:
         """CONTRIBUTING.md, the project's own Markdown, shown as the site's editing guide."""

@@ -9,7 +9,7 @@ from plan.site.build import Build, RenderFailure
 MACRO_PAGES = {  # macro → the page (paths.PAGES) whose docs/*.md calls it
     "home_page": "home", "decision_page": "decision", "plan_page": "plan", "appendix_page": "appendix",
     "units_index": "units", "deadlines_page": "deadlines", "budget_page": "budget", "sources_page": "sources",
-    "changes_page": "changes", "editing_guide": "editing", "data_page": "data",
+    "changes_page": "changes", "editing_guide": "editing", "data_page": "data", "progress_page": "progress",
     "glossary_page": "glossary",
 }
 

@@ -27,7 +27,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File
 
 from plan.load.loader import data_path, load, today
-from plan.model.errors import PlanInvalid
+from plan.model.errors import PlanInvalid, warnings_report
 from plan.site import error_page
 from plan.site.build import Build
 from plan.site.files import generated_files
@@ -79,6 +79,9 @@ class PlanPlugin(BasePlugin[PlanConfig]):
             return self._invalid(config, error.report())
         for notice in loaded.notices:
             log.info(notice)
+        if loaded.warnings:
+            # INFO, not WARNING: `mkdocs build --strict` aborts on any logged warning, and these must not stop the site.
+            log.info(warnings_report(loaded.warnings))
         self.build = Build(loaded.plan, data, site_url, guide, on)
         config.extra["data_last_changed"] = data_last_changed(data, loaded.plan.meta.last_updated)
         return config

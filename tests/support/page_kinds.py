@@ -17,6 +17,7 @@ PAGE_KINDS = {
     "retired": RETIRED_PAGE,
     "deadlines": "thoi-han/",
     "budget": "kinh-phi/",
+    "progress": "tien-do/",
     "open-data": "du-lieu/",
     "sources": "nguon/",
     "history": "lich-su/",
