@@ -120,7 +120,17 @@ def test_home_shows_decision_counts_targets_and_entry_points(built_site, plan):
     assert stats["Kinh phí năm 2022"].startswith("1.850")
     assert len(soup.select(".indicator-card")) == sum(i.headline for i in plan.indicators)
     entries = {a.select_one("strong").get_text(): a["href"] for a in soup.select(".entry")}
-    assert entries["Tra cứu theo đơn vị"] == "don-vi/"
+    assert entries["Phụ lục"] == "phu-luc/" and entries["Chữ viết tắt"] == "viet-tat/"
+    assert soup.find("a", string="danh sách đơn vị")["href"] == "don-vi/"
+
+
+def test_home_answers_first_the_decision_s_details_come_last(built_site):
+    soup = html_of(built_site, "")
+    headings = [h.get_text().rstrip("¶").strip() for h in soup.select("article h2")]
+    assert headings.index("Kế hoạch đặt ra những chỉ tiêu nào?") < headings.index("Đơn vị của tôi phải làm gì?")
+    assert headings.index("Đơn vị của tôi phải làm gì?") < headings.index("Văn bản ban hành")
+    lead = soup.select_one(".home-lead")
+    assert lead.find_next("h2").get_text().startswith("Kế hoạch đặt ra") and "năm 2022" in lead.get_text()
 
 
 def test_internal_links_of_unit_pages_resolve(built_site, plan):

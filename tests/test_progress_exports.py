@@ -9,6 +9,7 @@ import json
 import pytest
 
 from plan.exports.files import all_exports
+from plan.queries.obligations import Obligations
 from plan.exports.progress_tables import PROGRESS_TABLES
 from plan.load.loader import parse_plan
 from plan.queries import PlanIndex
@@ -20,7 +21,7 @@ SITE = "https://ke-hoach.example/"
 @pytest.fixture(scope="module")
 def exports():
     index = PlanIndex(parse_plan(progress_text(), "f.yaml", on=TODAY))
-    return {export.path.removeprefix("du-lieu/"): export for export in all_exports(index, SITE)}
+    return {export.path.removeprefix("du-lieu/"): export for export in all_exports(index, Obligations(index), SITE)}
 
 
 def rows(exports, name: str) -> list[dict]:
@@ -82,7 +83,7 @@ def test_the_data_package_describes_and_validates_them(exports, tmp_path):
 
 def test_with_no_reports_the_tables_are_headers_only():
     index = PlanIndex(parse_plan(minimal_text(), "f.yaml", on=TODAY))
-    exported = {e.path.removeprefix("du-lieu/"): e for e in all_exports(index, SITE)}
+    exported = {e.path.removeprefix("du-lieu/"): e for e in all_exports(index, Obligations(index), SITE)}
     assert rows(exported, "tien-do.csv") == [] and rows(exported, "chi-tieu-thuc-hien.csv") == []
     header = exported["tien-do.csv"].content.decode("utf-8-sig").splitlines()[0]
     assert header.startswith("report_id,report_number,report_date")

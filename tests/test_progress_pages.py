@@ -138,12 +138,12 @@ def test_home_and_history_tell_of_progress(progress_site):
 
 def test_a_unit_page_s_cards_have_a_brief_timeline_pointing_to_the_appendix(progress_site):
     soup = html_of(progress_site, "don-vi/so-tai-chinh/")
-    box = soup.find("h2", id="chu-tri").find_next("article").select_one(".progress-box")
+    box = soup.find("h2", id="chu-tri").find_next("li", class_="duty").select_one(".progress-box")
     items = box.select("ol.timeline--brief > li")
     assert [words(li) for li in items] == ["24/06/2022 Đang thực hiện · 40/BC-STC",  # 3.47, latest first
                                            "25/03/2022 Đang thực hiện · 12/BC-STC"]
-    card = box.find_parent("article")
-    assert card.select_one(".activity__title a.code")["href"] == "../../phu-luc/#hd-3-47"  # the full timeline
+    row = box.find_parent("li", class_="duty")
+    assert row.select_one(".duty__title a.code")["href"] == "../../phu-luc/#hd-3-47"  # the full timeline
     assert not soup.select(".progress-box blockquote")  # the report's words are on the appendix's card
 
 

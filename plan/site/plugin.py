@@ -36,6 +36,7 @@ from plan.site.navigation import add_generated_pages
 from plan.site.output_dir import OutputDirError, check_output_dir, remove_built_site
 from plan.site.search_index import rewrite_search_index
 from plan.site.site_url import SiteUrlError, checked_site_url
+from plan.site.indentation import without_indentation
 from plan.site.theme_html import valid_theme_html
 from plan.render.environment import bytecode_cache
 from plan.site.toc import relabel
@@ -140,7 +141,7 @@ class PlanPlugin(BasePlugin[PlanConfig]):
         return env
 
     def on_post_page(self, output, page, config):
-        return valid_theme_html(output)
+        return without_indentation(valid_theme_html(output))
 
     def on_post_template(self, output_content, template_name, config):
         return valid_theme_html(output_content)

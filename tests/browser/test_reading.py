@@ -32,7 +32,7 @@ def test_reach_so_noi_vu_from_home_by_clicking(page, site_url):
 
 def test_reach_unit_from_home_through_the_unit_index(page, site_url):
     page.goto(site_url)
-    page.get_by_role("link", name="Tra cứu theo đơn vị").first.click()
+    page.get_by_role("link", name="danh sách đơn vị").first.click()
     page.wait_for_url("**/don-vi/")
     page.locator(".md-content").get_by_role("link", name="Sở Tài chính", exact=True).click()
     page.wait_for_url("**/don-vi/so-tai-chinh/")

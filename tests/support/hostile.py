@@ -150,7 +150,7 @@ PAYLOADS: dict[str, Payload] = {
                               lambda data, value: data["budget"]["funding_notes"][0].__setitem__("text", value),
                               ("kinh-phi/", "phu-luc/"), ("ke-hoach.json", "hoat-dong.csv")),
     "a change in the history": Payload(f"P15 <script>{XSS}15</script>", _change, ("lich-su/",), ("ke-hoach.json",)),
-    "a note about the source": Payload(f"P16 <style>body{{display:none}}</style>", _note, ("nguon/", "phu-luc/"),
+    "a note about the source": Payload(f"P16 <style>body{{display:none}}</style>", _note, ("nguon/",),
                                        ("ke-hoach.json",)),
     "a gap description": Payload(f"P17 <details open ontoggle=\"{XSS}17\">", _gap, ("nguon/", "phu-luc/"),
                                  ("ke-hoach.json",)),
@@ -168,7 +168,7 @@ PAYLOADS: dict[str, Payload] = {
     "calendar lines in a product": Payload(
         "P23\nEND:VEVENT\nBEGIN:VEVENT\nSUMMARY:giả mạo; a, b \\\\ c", _activity_field("3.23", "product"),
         ("phu-luc/",), ("ke-hoach.json", "lich/ke-hoach.ics")),
-    "an inference reason": Payload(f"P24 <script>{XSS}24</script>", _inferred, ("nguon/", "phu-luc/"), ("ke-hoach.json",)),
+    "an inference reason": Payload(f"P24 <script>{XSS}24</script>", _inferred, ("nguon/",), ("ke-hoach.json",)),
     "the site title": Payload(f"P25 <script>{XSS}25</script>", _set("meta", "site_title"), (),
                               ("ke-hoach.json", "datapackage.json")),
     "entity text": Payload("P26 &lt;script&gt; &amp;amp; &#60;b&#62; &#x3C;", _set("meta", "publisher"), (),
