@@ -8,6 +8,7 @@ checked in a browser (tests/browser/test_material_worker.py).
 from __future__ import annotations
 
 import difflib
+import itertools
 import re
 
 from mkdocs.config import load_config
@@ -56,7 +57,7 @@ COPIED_TEMPLATES = {  # our copy (below overrides/) → the lines we changed, as
                                 '<div class="md-progress" data-md-component="progress" aria-hidden="true"></div>')],
     "partials/logo.html": [('<img src="{{ config.theme.logo | url }}" alt="logo">',
                             '<img src="{{ config.theme.logo | url }}" alt="">')],
-    "partials/copyright.html": [("Made with", "Trang web dựng bằng")],
+    "partials/copyright.html": [(None, "{{ site_footer(page) }}"), ("Made with", "Trang web dựng bằng")],
     "404.html": [("<h1>404 - Not found</h1>", "<h1>Không tìm thấy trang (lỗi 404)</h1>"),
                  (None, '<p>Trang web không có địa chỉ này. <a href="{{ nav.homepage.url | url }}">Về trang chủ</a></p>')],
 }
@@ -66,21 +67,17 @@ def _code_lines(text: str) -> list[str]:
     return [line.strip() for line in re.sub(r"{#-?.*?-?#}", "", text, flags=re.S).splitlines() if line.strip()]
 
 
-def _expected_change(changes) -> list:
-    """(Material's line, ours) pairs, None for a line we add, as difflib reports them: one replaced block."""
-    theirs = [a for a, _ in changes if a is not None]
-    ours = [b for _, b in changes]
-    return [(theirs, ours)]
+def _changed_lines(theirs: list[str], ours: list[str]) -> list[tuple]:
+    """(Material's line, ours) for every line that differs, None for a line one side lacks."""
+    matcher = difflib.SequenceMatcher(None, theirs, ours)
+    return [pair for op, i1, i2, j1, j2 in matcher.get_opcodes() if op != "equal"
+            for pair in itertools.zip_longest(theirs[i1:i2], ours[j1:j2])]
 
 
 def test_copied_templates_equal_the_installed_ones_but_for_our_lines():
     for name, changes in COPIED_TEMPLATES.items():
-        theirs = _code_lines((THEME / name).read_text())
-        ours = _code_lines((OVERRIDES / name).read_text())
-        matcher = difflib.SequenceMatcher(None, theirs, ours)
-        changed = [(theirs[i1:i2], ours[j1:j2]) for op, i1, i2, j1, j2 in matcher.get_opcodes() if op != "equal"]
-        expected = _expected_change(changes)
-        assert changed == expected, f"{name} no longer matches Material's: {changed}"
+        changed = _changed_lines(_code_lines((THEME / name).read_text()), _code_lines((OVERRIDES / name).read_text()))
+        assert changed == changes, f"{name} no longer matches Material's: {changed}"
 
 
 def test_the_bundle_mounts_on_one_domcontentloaded():

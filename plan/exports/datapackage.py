@@ -57,6 +57,15 @@ def resource(name: str, path: str, content: bytes, media_type: str, title: str, 
     return entry
 
 
+def _source(plan) -> dict:
+    """The decision the data is copied from, with the address of its signed text once `meta` gives one."""
+    document = plan.document
+    source = {"title": f"{document.kind.capitalize()} số {document.number}: {document.title}"}
+    if plan.meta.official_url:
+        source["path"] = plan.meta.official_url
+    return source
+
+
 def datapackage(index: PlanIndex, resources: list[dict]) -> dict:
     plan = index.plan
     document = plan.document
@@ -72,7 +81,7 @@ def datapackage(index: PlanIndex, resources: list[dict]) -> dict:
         "version": plan.meta.last_updated.isoformat(),
         "created": plan.meta.last_updated.isoformat() + "T00:00:00Z",
         "licenses": [{"name": plan.meta.licence, "title": plan.meta.licence_title, "path": plan.meta.licence_url}],
-        "sources": [{"title": f"{document.kind.capitalize()} số {document.number}: {document.title}"}],
+        "sources": [_source(plan)],
         "contributors": [{"title": plan.meta.publisher, "role": "publisher"}],
         "resources": resources,
     }

@@ -103,6 +103,10 @@ def _inferred(data: Data, value: str) -> None:
     _activity(data, "3.41")["inferred"] = [{"fields": ["task"], "reason": value}]
 
 
+def _contact(data: Data, value: str) -> None:
+    data["meta"]["contact"] = {"unit": value, "email": "lien-he@example.invalid"}
+
+
 XSS = "window.__xss="
 PAYLOADS: dict[str, Payload] = {
     "script tag in an activity text": Payload(
@@ -175,6 +179,8 @@ PAYLOADS: dict[str, Payload] = {
     "a very long text with a very long word": Payload(
         "P29 " + "Rất dài " * 600 + "x" * 400,
         lambda data, value: data["appendix"]["tasks"][1].__setitem__("text", value), ("phu-luc/",), ("ke-hoach.json",)),
+    "the site's contact, in every footer": Payload(f"P30 <script>{XSS}30</script> {{{{ config.site_name }}}} \" onclick=\"{XSS}30",
+                                                  _contact, ("", "quyet-dinh/", "404.html"), ("ke-hoach.json",)),
 }
 
 def hostile_data() -> Data:

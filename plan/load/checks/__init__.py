@@ -7,7 +7,7 @@ one run. Checks live in one module per concern and register themselves.
 
 from __future__ import annotations
 
-from plan.load.checks import budget, dates, ids, quotes, references, units  # noqa: F401  (they register)
+from plan.load.checks import budget, contact, dates, ids, quotes, references, units  # noqa: F401  (they register)
 from plan.load.checks.base import CHECKS, Facts
 from plan.load.shape_errors import describe
 from plan.load.yaml_source import YamlSource
