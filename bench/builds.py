@@ -36,6 +36,7 @@ extra_css: []
 nav: null
 theme:
   custom_dir: no-overrides
+  language: vi  # ours is `custom`, a partial in the overrides the baseline drops
 plugins:
   - search: {search_config}
 """

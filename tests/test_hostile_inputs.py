@@ -53,6 +53,12 @@ def _bytes_with(old: str, new: bytes) -> bytes:
     return head.encode() + new + tail.encode()
 
 
+def add_to_meta(lines: str) -> Content:
+    """The fixture with `lines` added at the end of its `meta` block."""
+    last = "  publisher: Nhóm biên tập dữ liệu Kế hoạch CCHC năm 2022 tỉnh Lâm Đồng\n"
+    return edit(last, last + lines)
+
+
 LONG = "x" * 7000
 NESTED = "deep: " + "[" * 200 + "]" * 200 + "\n"
 BOMB = "a: &a ['lol','lol']\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: [*c,*c,*c,*c]\n"
@@ -160,6 +166,34 @@ CASES: dict[str, Case] = {
     "a quote in the licence address": Case(edit("  licence_url: https://creativecommons.org/publicdomain/zero/1.0/",
                                                 "  licence_url: 'https://x.invalid/\" onmouseover=\"alert(1)'"),
                                            "bad-url", "  licence_url: 'https://x", "without spaces or quotes"),
+    "a javascript: address of the signed decision": Case(add_to_meta("  official_url: javascript:alert(document.domain)\n"),
+                                                         "bad-url", "  official_url: javascript", "https://"),
+    "a quote in the address of the signed decision": Case(
+        add_to_meta("  official_url: 'https://x.invalid/\" onmouseover=\"alert(1)'\n"), "bad-url",
+        "  official_url: 'https", "without spaces or quotes"),
+    "a space in the contact page's address": Case(
+        add_to_meta("  contact:\n    unit: Sở Nội vụ\n    url: https://x.invalid/lien he\n"), "bad-url",
+        "    url: https://x.invalid/lien he", "without spaces"),
+    "a space in the contact e-mail": Case(add_to_meta("  contact:\n    unit: Sở Nội vụ\n    email: lien he@x.invalid\n"),
+                                          "bad-email", "    email: lien he", "ten@donvi.gov.vn"),
+    "a quote in the contact e-mail": Case(
+        add_to_meta("  contact:\n    unit: Sở Nội vụ\n    email: 'a\"onclick=\"alert(1)@x.invalid'\n"), "bad-email",
+        "    email: 'a", "without spaces, quotes"),
+    "mailto: in the contact e-mail": Case(add_to_meta("  contact:\n    unit: Sở Nội vụ\n    email: mailto:a@x.invalid\n"),
+                                          "bad-email", "    email: mailto:", "mailto:"),
+    "a contact no one can reach": Case(add_to_meta("  contact:\n    unit: Sở Nội vụ\n"), "contact-without-address",
+                                       "    unit: Sở Nội vụ", "email:"),
+    "a javascript: error report": Case(add_to_meta("  error_report: javascript:alert(1)//{url}\n"),
+                                       "bad-report-target", "  error_report: javascript", "mailto:"),
+    "an error report without {url}": Case(add_to_meta("  error_report: https://x.invalid/issues/new\n"),
+                                          "bad-report-target", "  error_report: https://x.invalid/issues", "{url}"),
+    "a quote in the error report": Case(
+        add_to_meta("  error_report: 'https://x.invalid/new?body={url}\" onclick=\"alert(1)'\n"), "bad-report-target",
+        "  error_report: 'https://x.invalid/new", "without spaces or quotes"),
+    "a space in the error report": Case(add_to_meta("  error_report: https://x.invalid/new?title=báo lỗi&body={url}\n"),
+                                        "bad-report-target", "  error_report: https://x.invalid/new?title", "spaces"),
+    "a mailto: error report with more headers": Case(add_to_meta("  error_report: mailto:a@x.invalid?cc=b@evil.invalid\n"),
+                                                     "bad-report-target", "  error_report: mailto:a", "one e-mail address"),
     "a not-a-number target": Case(edit("  value: 80\n", "  value: .nan\n"), "not-finite", "  value: .nan", "digits"),
     "an infinite target": Case(edit("  value: 80\n", "  value: .inf\n"), "not-finite", "  value: .inf", "digits"),
     # References between records

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 
 import pytest
 
+from plan.exports.catalogue import TABLES_BY_NAME
 from plan.exports.files import all_exports
 from plan.queries.obligations import Obligations
 from plan.exports.progress_tables import PROGRESS_TABLES
 from plan.load.loader import parse_plan
 from plan.queries import PlanIndex
 from tests.support.fixtures import TODAY, minimal_text, progress_text
+from tests.support.tables import rows_by_name
 
 SITE = "https://ke-hoach.example/"
 
@@ -25,7 +25,8 @@ def exports():
 
 
 def rows(exports, name: str) -> list[dict]:
-    return list(csv.DictReader(io.StringIO(exports[name].content.decode("utf-8-sig"), newline="")))
+    table = TABLES_BY_NAME[name.removesuffix(".csv")]
+    return rows_by_name(exports[name].content.decode("utf-8-sig"), table.columns)
 
 
 def test_one_progress_row_per_activity_in_a_report(exports):
@@ -71,7 +72,7 @@ def test_the_data_package_describes_and_validates_them(exports, tmp_path):
     by_path = {resource["path"]: resource for resource in package["resources"]}
     assert {"tien-do.csv", "minh-chung.csv", "chi-tieu-thuc-hien.csv", "tien-do.json"} <= set(by_path)
     fields = [f["name"] for f in by_path["tien-do.csv"]["schema"]["fields"]]
-    assert fields == [column.name for column in PROGRESS_TABLES[0].columns]
+    assert fields == [column.header for column in PROGRESS_TABLES[0].columns]
     needed = ["tien-do.csv", "minh-chung.csv", "chi-tieu-thuc-hien.csv", "hoat-dong.csv", "don-vi.csv", "chi-tieu.csv"]
     for name in needed:
         (tmp_path / name).write_bytes(exports[name].content)
@@ -86,5 +87,5 @@ def test_with_no_reports_the_tables_are_headers_only():
     exported = {e.path.removeprefix("du-lieu/"): e for e in all_exports(index, Obligations(index), SITE)}
     assert rows(exported, "tien-do.csv") == [] and rows(exported, "chi-tieu-thuc-hien.csv") == []
     header = exported["tien-do.csv"].content.decode("utf-8-sig").splitlines()[0]
-    assert header.startswith("report_id,report_number,report_date")
+    assert header.startswith("Mã báo cáo,Số báo cáo,Ngày báo cáo")
     assert json.loads(exported["tien-do.json"].content) == {"tien-do": [], "minh-chung": [], "chi-tieu-thuc-hien": []}

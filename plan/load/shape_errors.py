@@ -12,7 +12,7 @@ from pydantic import BaseModel, ValidationError
 
 from plan.load.yaml_source import YamlSource, shorten
 from plan.model.errors import Issue
-from plan.model.records import ONE_LINE, TERM, WEB_ADDRESS
+from plan.model.records import EMAIL, ONE_LINE, REPORT_TARGET, TERM, WEB_ADDRESS
 from plan.model.tree import Path
 
 PATTERN_HINTS = {
@@ -144,6 +144,13 @@ def _pattern_mismatch(detail: dict, path: Path, where: str, value: Any, source: 
     if pattern == WEB_ADDRESS:
         return source.issue(path, "bad-url", f"{where}: {_echo(value)} is not a web address readers may follow",
                             "write a full address starting with https:// (or http://), without spaces or quotes")
+    if pattern == EMAIL:
+        return source.issue(path, "bad-email", f"{where}: {_echo(value)} is not an e-mail address",
+                            "write one address such as ten@donvi.gov.vn, without spaces, quotes or mailto:")
+    if pattern == REPORT_TARGET:
+        return source.issue(path, "bad-report-target", f"{where}: {_echo(value)} is not a place to report errors to",
+                            "write mailto: and one e-mail address (mailto:ten@donvi.gov.vn), or a full https:// "
+                            "address with {url} once where the page's address goes, without spaces or quotes")
     wanted = PATTERN_HINTS.get(pattern, f"text matching {pattern}")
     return source.issue(path, "bad-id", f"{where}: {_echo(value)} is not in the expected form", f"write {wanted}")
 

@@ -19,11 +19,19 @@ ONE_LINE = r"^[^\n]*$"
 # An address readers' browsers may follow: http or https only, nothing that could leave an attribute.
 TERM = r"^\w+( \w+)*$"  # an abbreviation: words of letters and digits, single spaces
 WEB_ADDRESS = r"^https?://[^\s\"'<>`\\{}|^]+$"
+# An e-mail address as a mailto: link may carry it: plain ASCII, nothing to encode.
+EMAIL = r"^[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$"
+# Where readers report an error: mailto: and an address, or a web address in which {url}
+# (once) stands for the page's address, e.g. an issue tracker's "new issue" form.
+REPORT_TARGET = (r"^(mailto:[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+"
+                 r"|https?://[^\s\"'<>`\\{}|^]*\{url\}[^\s\"'<>`\\{}|^]*)$")
 
 Text = Annotated[str, StringConstraints(min_length=1, max_length=MAX_TEXT)]
 Cell = Annotated[str, StringConstraints(max_length=MAX_TEXT)]
 Line = Annotated[str, StringConstraints(min_length=1, max_length=MAX_LINE, pattern=ONE_LINE)]
 WebAddress = Annotated[str, StringConstraints(max_length=2000, pattern=WEB_ADDRESS)]
+Email = Annotated[str, StringConstraints(max_length=254, pattern=EMAIL)]
+ReportTarget = Annotated[str, StringConstraints(max_length=2000, pattern=REPORT_TARGET)]
 ObjectiveId = Annotated[str, StringConstraints(pattern=r"^1\.[1-9][0-9]*$")]
 TaskId = Annotated[str, StringConstraints(pattern=r"^2\.[1-9][0-9]*$")]
 ActivityId = Annotated[str, StringConstraints(pattern=r"^3\.[1-9][0-9]*$")]
@@ -93,6 +101,12 @@ class UnitCell(Record):
     )
 
 
+class Contact(Record):
+    unit: Line = Field(description="Đơn vị chịu trách nhiệm về trang web và dữ liệu, tên đầy đủ.")
+    email: Email | None = Field(default=None, description="Thư điện tử để hỏi về trang và dữ liệu, ví dụ ten@donvi.gov.vn.")
+    url: WebAddress | None = Field(default=None, description="Trang liên hệ của đơn vị (http:// hoặc https://).")
+
+
 class Meta(Record):
     site_title: Line = Field(description="Tên trang web.")
     source_file: Line = Field(description="Tên tệp văn bản nguồn đã dùng để chép dữ liệu.")
@@ -101,6 +115,19 @@ class Meta(Record):
     licence_url: WebAddress = Field(description="Địa chỉ văn bản giấy phép (http:// hoặc https://).")
     last_updated: dt.date = Field(description="Ngày dữ liệu được sửa lần gần nhất (YYYY-MM-DD).")
     publisher: Line = Field(description="Đơn vị công bố dữ liệu.")
+    official_url: WebAddress | None = Field(
+        default=None,
+        description="Địa chỉ bản quyết định đã ký trên cổng thông tin điện tử của tỉnh hoặc cơ sở dữ liệu văn bản "
+        "pháp luật (http:// hoặc https://). Không ghi nếu chưa có địa chỉ chính thức.",
+    )
+    contact: Contact | None = Field(
+        default=None, description="Đơn vị người đọc hỏi về trang, với thư điện tử và/hoặc trang liên hệ. Không ghi nếu chưa có."
+    )
+    error_report: ReportTarget | None = Field(
+        default=None,
+        description="Nơi nhận báo lỗi trên từng trang: `mailto:` và thư điện tử, hoặc địa chỉ web (ví dụ trang tạo "
+        "issue) có `{url}` ở chỗ điền địa chỉ trang. Không ghi nếu chưa có.",
+    )
 
 
 class Change(Record):

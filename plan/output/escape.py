@@ -72,6 +72,19 @@ def compact(html: str) -> Markup:
     return Markup(re.sub(r"[ \t]*\n[ \t]*", " ", joined))
 
 
+# Where a file name or path may wrap: after a slash, a hyphen or an underscore, before a dot.
+PATH_BREAKS = re.compile(r"(?<=[/_-])|(?=\.)")
+
+
+def path_breaks(value: str) -> Markup:
+    """A file name, path or column name as HTML that wraps only between its parts ("du-lieu/" "hoat-" "dong" ".csv").
+
+    `<wbr>` marks each place; it is no character, so the name copies and pastes
+    unchanged. Pair it with CSS that forbids breaks elsewhere (site.css, `code.path`).
+    """
+    return Markup("<wbr>").join(escape(part) for part in PATH_BREAKS.split(value) if part)
+
+
 def one_line(value: str) -> str:
     """A cell's text on one line, as a list or a calendar shows it ("Giai đoạn\\n2022 -\\n2025")."""
     return " ".join(value.split())

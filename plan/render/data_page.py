@@ -5,6 +5,7 @@ from __future__ import annotations
 from plan.exports import calendar
 from plan.exports.files import Export
 from plan.exports.owners import owners
+from plan.exports.catalogue import TABLES_BY_NAME
 from plan.exports.tables import OBLIGATION_COLUMNS
 from plan.model import paths
 from plan.output.locale import number
@@ -53,4 +54,5 @@ def data_page_context(index: PlanIndex, obligations: Obligations, exports: list[
         "obligation_columns": OBLIGATION_COLUMNS,
         "type_labels": TYPE_LABELS,
         "size": lambda export: size_text(len(export.content)),
+        "header": lambda table, name: TABLES_BY_NAME[table].header_of(name),
     }

@@ -26,10 +26,11 @@ from plan.render.budget import budget_context
 from plan.render.cells import unit_cell_html, unit_link
 from plan.render.data_page import data_page_context
 from plan.render.environment import make_environment, render
+from plan.render.footer import report_href
 from plan.render.groupings import deadline_groups, funding_groups, group_by_deadline
 from plan.render.highlight import highlighted_text
 from plan.render.html_stash import HtmlStash
-from plan.render.links import Linker
+from plan.render.links import Linker, RootLinker
 from plan.render.progress_chart import status_chart_svg
 from plan.render.refs import ref_link
 
@@ -242,6 +243,16 @@ class SitePages:
     def editing_guide(self, page_url: str) -> str:
         """CONTRIBUTING.md, the project's own Markdown, shown as the site's editing guide."""
         return self.editing_guide_text
+
+    def footer(self, page_url: str | None) -> Markup:
+        """Every page's footer; `page_url` None for the 404 page, whose address is not known when it is built."""
+        meta = self.index.plan.meta
+        url = Linker(page_url) if page_url is not None else RootLinker(self.site_url)
+        report = None
+        if meta.error_report and page_url is not None:
+            report = report_href(meta.error_report, absolute(self.site_url, page_url))
+        html = self.env.get_template("_footer.html").render(plan=self.index.plan, url=url, report=report)
+        return Markup(html)
 
     def data_page(self, page_url: str) -> str:
         return self._render("data.md", page_url,

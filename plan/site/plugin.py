@@ -20,6 +20,7 @@ import shutil
 import sys
 from pathlib import Path
 
+from markupsafe import Markup
 from mkdocs.config import base
 from mkdocs.config import config_options as options
 from mkdocs.exceptions import PluginError
@@ -136,9 +137,19 @@ class PlanPlugin(BasePlugin[PlanConfig]):
             return pages.finished_html(html, page.file.src_uri)
 
     def on_env(self, env, config, files):
-        """Material's templates are compiled on every build, as ours were: keep their bytecode too."""
+        """Material's templates are compiled on every build, as ours were: keep their bytecode too.
+
+        `site_footer(page)` is what overrides/partials/copyright.html adds to every page's footer.
+        """
         env.bytecode_cache = bytecode_cache()
+        env.globals["site_footer"] = self._footer
         return env
+
+    def _footer(self, page) -> Markup:
+        if self.build is None or self.problems:
+            return Markup("")
+        with self._reported("rendering the pages' footer"):
+            return self.build.pages.footer(page.url if page else None)
 
     def on_post_page(self, output, page, config):
         return without_indentation(valid_theme_html(output))

@@ -6,7 +6,7 @@ import pytest
 
 pytestmark = pytest.mark.browser
 
-PAGES = ["", "phu-luc/", "don-vi/so-noi-vu/", "kinh-phi/", "ke-hoach/", "thoi-han/"]
+PAGES = ["", "phu-luc/", "don-vi/so-noi-vu/", "kinh-phi/", "ke-hoach/", "thoi-han/", "du-lieu/"]
 
 
 @pytest.mark.parametrize("width", [375, 1280])
@@ -18,6 +18,38 @@ def test_no_horizontal_overflow(browser, site_url, path, width):
         page.goto(site_url + path)
         overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
         assert overflow <= 0, f"{path} scrolls sideways by {overflow}px at {width}px"
+    finally:
+        context.close()
+
+
+# Each part of a name between two break opportunities (plan/output/escape.py path_breaks puts a
+# <wbr> after "/", "-", "_" and before ".") is one text node: a part on more than one line broke mid-word.
+PARTS_ON_TWO_LINES = """() => [...document.querySelectorAll("article code.path")].flatMap(code =>
+  [...code.childNodes].filter(node => node.nodeType === Node.TEXT_NODE).filter(node => {
+    const range = document.createRange()
+    range.selectNodeContents(node)
+    return new Set([...range.getClientRects()].map(rect => Math.round(rect.top))).size > 1
+  }).map(node => `${code.textContent}: ${node.textContent}`))"""
+COPIED = """code => {
+  const range = document.createRange()
+  range.selectNodeContents(code)
+  getSelection().removeAllRanges()
+  getSelection().addRange(range)
+  return getSelection().toString()
+}"""
+
+
+def test_file_names_wrap_between_their_parts_on_a_phone(browser, site_url):
+    context = browser.new_context(viewport={"width": 375, "height": 800})
+    try:
+        page = context.new_page()
+        page.goto(site_url + "du-lieu/")
+        names = page.locator("article code.path")
+        assert names.count() > 100
+        assert page.evaluate(PARTS_ON_TWO_LINES) == []
+        wrapped = page.locator("#tab-cac-tep code.path", has_text="hoat-dong-don-vi.csv").first
+        assert wrapped.bounding_box()["height"] > 30, "the long name should wrap at 375 px"
+        assert wrapped.evaluate(COPIED) == "du-lieu/hoat-dong-don-vi.csv", "copying gives the name unchanged"
     finally:
         context.close()
 

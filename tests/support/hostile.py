@@ -110,6 +110,10 @@ def _glossary_entry(data: Data, value: str) -> None:
     entry["note"] = value + " (căn cứ)"
 
 
+def _contact(data: Data, value: str) -> None:
+    data["meta"]["contact"] = {"unit": value, "email": "lien-he@example.invalid"}
+
+
 XSS = "window.__xss="
 PAYLOADS: dict[str, Payload] = {
     "script tag in an activity text": Payload(
@@ -184,6 +188,8 @@ PAYLOADS: dict[str, Payload] = {
         lambda data, value: data["appendix"]["tasks"][1].__setitem__("text", value), ("phu-luc/",), ("ke-hoach.json",)),
     "an abbreviation's expansion and note": Payload(
         f"P30 \"><script>{XSS}30</script> ' onfocus='{XSS}30", _glossary_entry, ("viet-tat/",), ("ke-hoach.json",)),
+    "the site's contact, in every footer": Payload(f"P31 <script>{XSS}31</script> {{{{ config.site_name }}}} \" onclick=\"{XSS}31",
+                                                  _contact, ("", "quyet-dinh/", "404.html"), ("ke-hoach.json",)),
 }
 
 

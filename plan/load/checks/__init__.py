@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from plan.load.checks import budget, dates, glossary, ids, progress, quotes, references, units  # noqa: F401  (they register)
+from plan.load.checks import budget, contact, dates, glossary, ids, progress, quotes, references, units  # noqa: F401  (they register)
 from plan.load.checks.base import CHECKS, WARNINGS, Check, Facts
 from plan.load.shape_errors import describe
 from plan.load.yaml_source import YamlSource
