@@ -18,6 +18,7 @@ from plan.site.search_index import (
     code_parts,
     extra_terms,
     fold,
+    other_names,
     tokens,
     unit_aliases,
 )
@@ -99,6 +100,16 @@ def test_unit_page_title_terms_hold_the_unit_aliases(search_config, plan):
     index = _index(search_config, [{"location": "don-vi/van-phong-ubnd-tinh/", "title": "Văn phòng UBND tỉnh", "text": ""}])
     terms = add_search_terms(index, aliases)["docs"][0]["title_terms"].split()
     assert {"VP", "tinh"} <= set(terms)
+
+
+def test_activities_are_also_named_as_their_cards_name_them(search_config, plan):
+    names = other_names(plan)
+    assert names["phu-luc/#hd-3-41"] == ["Hoạt động 3.41"]
+    assert names["don-vi/van-phong-ubnd-tinh/"] == ["VP UBND tỉnh"]
+    index = _index(search_config, [{"location": "phu-luc/#hd-3-41", "title": "3.41 Rà soát", "text": ""}])
+    entry = add_search_terms(index, names)["docs"][0]
+    assert entry["aliases"] == ["Hoạt động 3.41"]
+    assert {"Hoạt", "động", "Hoat", "dong"} <= set(entry["title_terms"].split())
 
 
 def test_undeclared_fields_fail_loudly(search_config):

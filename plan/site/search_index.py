@@ -9,9 +9,14 @@ gets two hidden fields (declared with their boosts in mkdocs.yml under
   "so", "Đồng" → "dong"), only where folding changes them, plus the parts
   of document numbers ("61/2018/NĐ-CP" → "2018/nd-cp", "nd-cp", "cp") so a
   query that starts mid-number still finds it. A unit page's title terms
-  also hold the unit's aliases from the data ("VP UBND tỉnh").
+  also hold the unit's aliases from the data ("VP UBND tỉnh"), an activity's
+  the name its card gives it ("Hoạt động 3.41").
+- `aliases`: those other names, whole and in order (not a lunr field: the
+  ranking in `docs/assets/search-vi-rank.js` reads them as other titles).
 
-`docs/assets/search-vi-worker.js` folds the query the same way (see `fold`).
+Before that, plan items and the decision's articles get entries of their own
+(`plan/site/search_blocks.py`). `docs/assets/search-vi-rank.js` folds the
+query the same way (see `fold`).
 """
 
 from __future__ import annotations
@@ -24,9 +29,11 @@ from functools import lru_cache
 from pathlib import Path
 
 from plan.model.paths import record_url
+from plan.site.search_blocks import split_plan_blocks
 
 INDEX_PATH = Path("search") / "search_index.json"
 TERM_FIELDS = {"title": "title_terms", "text": "text_terms"}
+ALIASES = "aliases"
 _COMBINING_MARKS = re.compile("[\u0300-\u036f]")
 _TAG = re.compile(r"<[^>]*>")
 _CODE_BREAK = re.compile(r"[/\-]")
@@ -79,6 +86,14 @@ def unit_aliases(plan) -> dict[str, list[str]]:
     return {record_url("unit", unit.id): list(unit.aliases) for unit in plan.units if unit.aliases}
 
 
+def other_names(plan) -> dict[str, list[str]]:
+    """Location → other names of what is there: a unit's aliases, an activity's "Hoạt động 3.41"."""
+    names = unit_aliases(plan)
+    for activity in plan.appendix.activities:  # as the card's code link is labelled for screen readers
+        names.setdefault(record_url("activity", activity.id), []).append(f"Hoạt động {activity.id}")
+    return names
+
+
 def add_search_terms(index: dict, aliases: dict[str, list[str]]) -> dict:
     """Add the hidden term fields to every entry of a Material search index (in place)."""
     config = index["config"]
@@ -90,6 +105,8 @@ def add_search_terms(index: dict, aliases: dict[str, list[str]]) -> dict:
         alias_words = [word for alias in aliases.get(entry["location"], []) for word in tokens(alias, separator)]
         title_terms = extra_terms(tokens(entry.get("title", ""), separator)) + alias_words + [fold(word) for word in alias_words]
         _set_terms(entry, TERM_FIELDS["title"], title_terms)
+        if entry["location"] in aliases:
+            entry[ALIASES] = aliases[entry["location"]]
         _set_terms(entry, TERM_FIELDS["text"], extra_terms(tokens(entry.get("text", ""), separator)))
     return index
 
@@ -108,6 +125,7 @@ def rewrite_search_index(site_dir: Path | str, plan) -> Path | None:
     if not path.exists():
         return None
     index = json.loads(path.read_text(encoding="utf-8"))
-    add_search_terms(index, unit_aliases(plan))
+    index["docs"] = split_plan_blocks(index["docs"], plan)
+    add_search_terms(index, other_names(plan))
     path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     return path
