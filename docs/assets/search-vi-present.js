@@ -27,14 +27,14 @@
      is marked only where it matches as well as anywhere in the entry ("sở" where the entry has
      "sở", not also its "số"). */
   function marked(tokens, scanned, query, inRun, best) {
-    var runs = scanned.runs, marks = []
-    for (var j = 0; j < runs.length; j++) {
+    var n = scanned.n, runs = scanned.runs, marks = []
+    for (var j = 0; j < scanned.length; j++) {
       var mark = false
       var next = j + 1 < tokens.length && tokens[j + 1].skip ? j + 2 : j + 1
-      for (var i = 0; i < query.length && !mark; i++) {
-        var run = runs[j][i]
-        if (!run || scanned.levels[j][i] < best[i]) continue
-        var continues = next < runs.length && i + 1 < query.length && runs[next][i + 1] > run
+      for (var i = 0; i < n && !mark; i++) {
+        var run = runs[j * n + i]
+        if (!run || scanned.levels[j * n + i] < best[i]) continue
+        var continues = next < scanned.length && i + 1 < n && runs[next * n + i + 1] > run
         mark = inRun[i] ? run > 1 || continues : true
       }
       marks.push(mark)
@@ -46,11 +46,10 @@
   function syllablesInRuns(scans, query) {
     var inRun = query.map(function () { return false })
     scans.forEach(function (scanned) {
-      scanned.runs.forEach(function (run) {
-        run.forEach(function (length, i) {
-          if (length > 1) for (var k = i - length + 1; k <= i; k++) inRun[k] = true
-        })
-      })
+      for (var k = 0; k < scanned.runs.length; k++) {
+        var length = scanned.runs[k], i = k % scanned.n
+        if (length > 1) for (var m = i - length + 1; m <= i; m++) inRun[m] = true
+      }
     })
     return inRun
   }
@@ -84,11 +83,14 @@
     return kept.length ? kept.join(" ") : html
   }
 
-  /* The reader's words (as typed, lowercase), each true where the entry holds it. */
+  /* The reader's words (as typed, lowercase), each true where the entry holds it: with the
+     diacritics typed, if any ("giản" is missing from an entry that has only "gian"). */
   function readerTerms(query, best) {
     var terms = {}
     query.forEach(function (syllable, i) {
-      terms[syllable.lower] = terms[syllable.lower] || rank.usable(syllable, best[i])
+      var held = syllable.toned ? best[i] === rank.WHOLE_EXACT || (syllable.last && best[i] === rank.PREFIX)
+        : rank.usable(syllable, best[i])
+      terms[syllable.lower] = terms[syllable.lower] || held
     })
     return terms
   }

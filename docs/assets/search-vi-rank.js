@@ -118,7 +118,7 @@
       word.split(separator).forEach(function (part) {
         if (!part) return
         var lower = part.toLowerCase(), folded = fold(lower)
-        syllables.push({ lower: lower, folded: folded, toned: folded !== lower, last: false })
+        syllables.push({ lower: lower, folded: folded, toned: folded !== lower, last: false, first: folded.charCodeAt(0) })
       })
     })
     if (syllables.length) syllables[syllables.length - 1].last = true
@@ -133,7 +133,6 @@
 
   /* How well a word of the entry matches a syllable of the query (0: not at all). */
   function level(syllable, word) {
-    if (word.folded.charCodeAt(0) !== syllable.folded.charCodeAt(0) && !word.parts) return 0
     var best = formLevel(syllable, word)
     if (best === WHOLE_EXACT) return best
     var parts = word.parts || []
@@ -155,23 +154,28 @@
     return found >= WHOLE_FOLDED || (found === PREFIX && syllable.last)
   }
 
-  /* levels[j][i]: how token j of a field matches syllable i; runs[j][i]: length of the run of
-     the query's syllables, in order, that ends there (0 where the token does not match). */
-  function scan(tokens, query) {  // `skipping`: a "số" before a number may stand inside a run
-    var levels = [], runs = [], skipping = !query.some(function (q) { return q.folded === "so" })
+  /* levels[j * n + i]: how token j of a field matches syllable i of n; runs[j * n + i]: length of
+     the run of the query's syllables, in order, that ends there (0 where the token does not match).
+     `skipping`: a "số" before a number may stand inside a run. */
+  function scan(tokens, query) {
+    var n = query.length, levels = new Uint8Array(tokens.length * n), runs = new Uint8Array(tokens.length * n)
+    var skipping = !query.some(function (q) { return q.folded === "so" })
     for (var j = 0; j < tokens.length; j++) {
-      var here = [], run = []
+      var word = tokens[j], first = word.folded.charCodeAt(0)
       var before = skipping && j > 0 && tokens[j - 1].skip ? j - 2 : j - 1
-      for (var i = 0; i < query.length; i++) {
-        var found = level(query[i], tokens[j])
-        var previous = i > 0 && before >= 0 ? runs[before][i - 1] : 0
-        here.push(found)
-        run.push(usable(query[i], found) ? previous + 1 : 0)
+      for (var i = 0; i < n; i++) {
+        var syllable = query[i]
+        if (word.parts === null && syllable.first !== first) continue
+        var found = level(syllable, word)
+        if (!found) continue
+        levels[j * n + i] = found
+        if (usable(syllable, found)) {
+          var previous = i > 0 && before >= 0 ? runs[before * n + i - 1] : 0
+          runs[j * n + i] = Math.min(255, previous + 1)
+        }
       }
-      levels.push(here)
-      runs.push(run)
     }
-    return { levels: levels, runs: runs }
+    return { levels: levels, runs: runs, n: n, length: tokens.length }
   }
 
   function precisionOf(found) {
@@ -180,14 +184,14 @@
 
   /* The facts about one field that the key is made of; its scan is kept for the highlights. */
   function fieldFacts(tokens, query, facts) {
-    var scanned = scan(tokens, query), longest = 0
-    for (var j = 0; j < tokens.length; j++) {
-      for (var i = 0; i < query.length; i++) {
-        var found = scanned.levels[j][i], run = scanned.runs[j][i]
-        if (found > facts.best[i]) facts.best[i] = found
-        if (run > longest) longest = run
-        if (run > 1) facts.pairs[i - 1] = 1
-      }
+    var scanned = scan(tokens, query), longest = 0, n = scanned.n
+    for (var k = 0; k < scanned.levels.length; k++) {
+      var found = scanned.levels[k]
+      if (!found) continue
+      var i = k % n, run = scanned.runs[k]
+      if (found > facts.best[i]) facts.best[i] = found
+      if (run > longest) longest = run
+      if (run > 1) facts.pairs[i - 1] = 1
     }
     facts.scans.push(scanned)
     return longest
@@ -257,6 +261,6 @@
 
   self.searchViRank = {
     fold: fold, tokenize: tokenize, profile: profile, parseQuery: parseQuery,
-    level: level, usable: usable, scan: scan, rank: rank,
+    level: level, usable: usable, scan: scan, rank: rank, WHOLE_EXACT: WHOLE_EXACT, PREFIX: PREFIX,
   }
 })()

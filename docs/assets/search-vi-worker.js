@@ -21,6 +21,7 @@
   var QUERY_SYNTAX = /^[+-]|[":^~*]/
   var DOCUMENT_NUMBER = /\d\/|\/\d/  // "76/nq-cp", "61/2018/nđ-cp"
   var MARKED = 40  // results highlighted anew; Material shows 10 at first, more as the reader scrolls
+  var MAX_PROFILES = 5000, PROFILES_PER_TASK = 25  // entries' words kept (a 10× plan has ~2,600 entries)
 
   var materialUrl = new URL(new URL(self.location.href).searchParams.get("material"), self.location.href)
   if (materialUrl.origin !== self.location.origin || !/\/search\.[0-9a-f]+\.min\.js$/.test(materialUrl.pathname))
@@ -37,33 +38,45 @@
                       new URL("search-vi-present.js", self.location.href).href)
   var rank = self.searchViRank, present = self.searchViPresent
 
-  /* "so" -> "so^4 so" (Material adds "*" to the second); "Sở" -> "Sở^40 Sở*^10 So^4 So". */
-  function expandForms(word) {
+  /* The last word, as a prefix too (the reader may be typing it): "so" -> "so^4 so" (Material adds
+     "*" to the second); "Sở" -> "Sở^40 Sở*^10 So^4 So". Other words whole only: "Sở" -> "Sở^40 So^4". */
+  function expandForms(word, last) {
     var ascii = rank.fold(word)
-    var folded = ascii + "^" + WHOLE_WORD_BOOST + " " + ascii
+    var folded = ascii + "^" + WHOLE_WORD_BOOST + (last ? " " + ascii : "")
     if (ascii === word)
       return folded
-    return word + "^" + WHOLE_WORD_BOOST * EXACT_BOOST + " " + word + "*^" + EXACT_BOOST + " " + folded
+    return word + "^" + WHOLE_WORD_BOOST * EXACT_BOOST + (last ? " " + word + "*^" + EXACT_BOOST : "") + " " + folded
   }
 
-  function expandWord(word) {
+  function expandWord(word, last) {
     if (QUERY_SYNTAX.test(word))
       return word
     if (DOCUMENT_NUMBER.test(word))  // the separator keeps "-" whole only between capitals,
-      return expandForms(word.toUpperCase()) + " " + rank.fold(word)  // but the index splits "741/TTr-SNV"
-    return expandForms(word)
+      return expandForms(word.toUpperCase(), true) + " " + rank.fold(word)  // but the index splits "741/TTr-SNV"
+    return expandForms(word, last)
   }
 
   function expandQuery(query) {
     if (query.indexOf('"') !== -1)  // a phrase: leave Material's syntax alone
       return query
-    return query.split(/\s+/).filter(Boolean).map(expandWord).join(" ")
+    var words = query.split(/\s+/).filter(Boolean)
+    return words.map(function (word, position) { return expandWord(word, position === words.length - 1) }).join(" ")
+  }
+
+  /* Index entries' words, made in the background once Material's index is ready (a few entries
+     per task, so queries are answered between them), and kept for at most MAX_PROFILES entries. */
+  function profileInBackground(locations) {
+    var batch = locations.splice(0, PROFILES_PER_TASK)
+    batch.forEach(profileOf)
+    if (locations.length && profiles.size < MAX_PROFILES)
+      setTimeout(profileInBackground, 0, locations)
   }
 
   function profileOf(location) {
     var entry = profiles.get(location)
     if (entry === undefined) {
       entry = rank.profile(entries.get(location))
+      if (profiles.size >= MAX_PROFILES) profiles.clear()
       profiles.set(location, entry)
     }
     return entry
@@ -112,10 +125,12 @@
   }
 
   self.postMessage = function (message) {
-    if (message.type === READY)
+    if (message.type === READY) {
       // Material splits query words with the index separator; lunr must then
       // only split on spaces, or "NĐ-CP" breaks at the hyphen.
       self.lunr.QueryLexer.termSeparator = /\s+/
+      setTimeout(profileInBackground, 0, Array.from(entries.keys()))
+    }
     if (message.type === RESULT) {
       message.data = rerank(message.data, currentQuery)
       message.query = currentQuery
