@@ -3,8 +3,10 @@
 `expected` holds the anchor a reader looking for this wants first; a few
 queries list two or three anchors where the plan repeats the same sentence
 (a plan item, the appendix task and its activity often share their words),
-and any of them is right. Written from the plan's text before the ranking was
-tuned on it; the reason for a choice is in the comment where it is not plain.
+and any of them is right. The table was written from the plan's text before
+the ranking was tuned on it; the last fifteen (HELD_OUT) were written after the
+tuning and measured as they came, without changing the ranking for them. The
+reason for a choice is in a comment where it is not plain.
 """
 
 from __future__ import annotations
@@ -148,4 +150,23 @@ QUERIES = [
     _q(EDITOR, "loi cu phap yaml", "huong-dan-bien-tap/#lỗi-cú-pháp-yaml"),
     _q(EDITOR, "lich su thay doi", "lich-su/"),
     _q(EDITOR, "ghi chu ve nguon", "nguon/"),
+    # Held out: written after the ranking was tuned, and not tuned for
+    *(HELD_OUT := [
+        _q(TOPIC, "quan tri noi bo", "ke-hoach/#kh-i-6-5"),
+        _q(TOPIC, "phan mem trao doi", "ke-hoach/#kh-i-6-3"),
+        _q(TOPIC, "doi moi co che phan bo ngan sach", "ke-hoach/#kh-i-5", "phu-luc/#mt-1-13"),
+        _q(TOPIC, "mang truyen so lieu chuyen dung", "ke-hoach/#kh-ii-7-a-2"),
+        _q(TOPIC, "thư điện tử", "phu-luc/#nv-2-32", "phu-luc/#hd-3-59", "ke-hoach/#kh-ii-7-a-6"),
+        _q(TOPIC, "tran van hiep", "quyet-dinh/", "quyet-dinh/#dieu-3"),  # the decision's signer
+        _q(TOPIC, "chinh quyen so", "ke-hoach/#kh-ii-7", "ke-hoach/#kh-i-6"),
+        _q(TOPIC, "quy che phoi hop tiep nhan xu ly phan anh kien nghi",
+           "phu-luc/#hd-3-34", "ke-hoach/#kh-ii-3-dd"),
+        _q(TOPIC, "tuyen truyen cchc", "ke-hoach/#kh-ii-1-dd"),
+        _q(TOPIC, "thanh tra cong vu", "ke-hoach/#kh-ii-5-dd"),
+        _q(TOPIC, "Đà Lạt", "quyet-dinh/#dieu-3", "don-vi/ubnd-cac-huyen-thanh-pho/#trong-ke-hoach"),
+        _q(TOPIC, "ho so cong viec", "ke-hoach/#kh-i-6-6"),
+        _q(NUMBER, "2068/QĐ-UBND", "ke-hoach/#kh-ii-3-b", "phu-luc/#nv-2-9"),
+        _q(NUMBER, "chi thi 30/CT-TTg", "ke-hoach/#kh-ii-3-b"),
+        _q(NUMBER, "nghi dinh 108/2014", "ke-hoach/#kh-ii-5-d", "phu-luc/#nv-2-19"),
+    ]),
 ]

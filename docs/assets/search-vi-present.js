@@ -24,16 +24,16 @@
   var SHOWN_PER_GROUP = 3  // sections shown with their text; the others go under "N more"
 
   /* Which tokens of a scanned field to mark: true at j where token j is to be marked. A syllable
-     is marked only where it matches as well as anywhere in the entry ("sở" where the entry has
-     "sở", not also its "số"). */
-  function marked(tokens, scanned, query, inRun, best) {
+     is marked only if the entry holds it (see `held`), and only where it matches as well as
+     anywhere in the entry ("sở" where the entry has "sở", not also its "số"). */
+  function marked(tokens, scanned, query, inRun, best, holds) {
     var n = scanned.n, runs = scanned.runs, marks = []
     for (var j = 0; j < scanned.length; j++) {
       var mark = false
       var next = j + 1 < tokens.length && tokens[j + 1].skip ? j + 2 : j + 1
       for (var i = 0; i < n && !mark; i++) {
         var run = runs[j * n + i]
-        if (!run || scanned.levels[j * n + i] < best[i]) continue
+        if (!run || !holds[i] || scanned.levels[j * n + i] < best[i]) continue
         var continues = next < scanned.length && i + 1 < n && runs[next * n + i + 1] > run
         mark = inRun[i] ? run > 1 || continues : true
       }
@@ -83,22 +83,26 @@
     return kept.length ? kept.join(" ") : html
   }
 
-  /* The reader's words (as typed, lowercase), each true where the entry holds it: with the
-     diacritics typed, if any ("giản" is missing from an entry that has only "gian"). */
-  function readerTerms(query, best) {
-    var terms = {}
-    query.forEach(function (syllable, i) {
-      var held = syllable.toned ? best[i] === rank.WHOLE_EXACT || (syllable.last && best[i] === rank.PREFIX)
+  /* Whether the entry holds syllable i: with the diacritics typed, if any ("giản" is not held
+     by an entry that has only "gian"), as a whole word or, for the last one, a word's start. */
+  function held(query, best) {
+    return query.map(function (syllable, i) {
+      return syllable.toned ? best[i] === rank.WHOLE_EXACT || (syllable.last && best[i] === rank.PREFIX)
         : rank.usable(syllable, best[i])
-      terms[syllable.lower] = terms[syllable.lower] || held
     })
+  }
+
+  /* The reader's words (as typed, lowercase), each true where the entry holds it. */
+  function readerTerms(query, holds) {
+    var terms = {}
+    query.forEach(function (syllable, i) { terms[syllable.lower] = terms[syllable.lower] || holds[i] })
     return terms
   }
 
   /* Material's result item for a ranked candidate: the reader's terms, and, when `mark`, the
      title and text marked anew (otherwise as Material marked them: results far down the list). */
   function present(candidate, raw, query, mark) {
-    var facts = candidate.facts, terms = readerTerms(query, facts.best)
+    var facts = candidate.facts, holds = held(query, facts.best), terms = readerTerms(query, holds)
     var item = Object.assign({}, candidate.doc, { terms: terms })
     delete item.parent  // Material's page entry, with all its text: not read by the result list
     var context = raw.context ? " · " + raw.context : ""
@@ -107,8 +111,8 @@
       return item
     }
     var inRun = syllablesInRuns(facts.scans, query), found = {}, entry = candidate.entry
-    item.title = wrap(raw.title || "", entry.title, marked(entry.title, facts.scans[0], query, inRun, facts.best), found) + context
-    item.text = markedBlocks(wrap(raw.text || "", entry.text, marked(entry.text, facts.scans[1], query, inRun, facts.best), found))
+    item.title = wrap(raw.title || "", entry.title, marked(entry.title, facts.scans[0], query, inRun, facts.best, holds), found) + context
+    item.text = markedBlocks(wrap(raw.text || "", entry.text, marked(entry.text, facts.scans[1], query, inRun, facts.best, holds), found))
     Object.keys(found).forEach(function (word) { if (!(word in terms)) terms[word] = true })
     return item
   }
