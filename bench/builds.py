@@ -36,6 +36,7 @@ extra_css: []
 nav: null
 theme:
   custom_dir: no-overrides
+  language: vi  # ours is `custom`, a partial in the overrides the baseline drops
 plugins:
   - search: {search_config}
 """
@@ -55,6 +56,7 @@ class SiteFigures:
     largest_page: str
     largest_page_bytes: int
     search_index_bytes: int
+    page_bytes: dict[str, int]  # HTML of the pages that grow with progress reports (KEY_PAGES)
 
 
 def copy_project_site(workdir: Path) -> Path:
@@ -100,6 +102,9 @@ def summary(measured: list[BuildRun]) -> dict:
     }
 
 
+KEY_PAGES = ["", "phu-luc/", "tien-do/", "lich-su/", "don-vi/so-tai-chinh/"]
+
+
 def site_figures(site_dir: Path) -> SiteFigures:
     files = [path for path in site_dir.rglob("*") if path.is_file()]
     pages = [path for path in files if path.name == "index.html"]
@@ -110,6 +115,8 @@ def site_figures(site_dir: Path) -> SiteFigures:
         largest_page=largest.parent.relative_to(site_dir).as_posix() + "/",
         largest_page_bytes=largest.stat().st_size,
         search_index_bytes=(site_dir / "search" / "search_index.json").stat().st_size,
+        page_bytes={page: (site_dir / page / "index.html").stat().st_size for page in KEY_PAGES
+                    if (site_dir / page / "index.html").is_file()},
     )
 
 

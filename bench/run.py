@@ -3,9 +3,12 @@
     .venv/bin/python bench/run.py                   # 3 builds per site, plans 1×, 10×, 100×
     .venv/bin/python bench/run.py --quick           # 1 build per site, 1× and 10× only
     .venv/bin/python bench/run.py --no-lighthouse   # skip Lighthouse (it installs into bench/.node)
+    .venv/bin/python bench/run.py --no-reports      # plans without progress reports (the real data has none)
 
-For each plan: median build wall time, peak memory, pages, site size, largest page,
-search index size; beside it the build time of a plain Material site with the same
+Every plan, the real one included, gets synthetic progress reports (four quarters
+of every activity, bench/synthetic.py) unless --no-reports. For each plan: median
+build wall time, peak memory, pages, site size, largest page, search index size,
+the HTML of the pages that grow with reports; beside it the build time of a plain Material site with the same
 pages and text but no macros or hooks (the overhead ratio). For the real site:
 first-load weight of the home page and the largest unit page; the cost of the
 first use of a page (Material's script starts then); and Lighthouse (mobile
@@ -37,8 +40,10 @@ TARGETS = {"overhead_ratio_real": 1.3, "growth_100x_over_10x": 10.0, "peak_rss_m
            "unit_page_html_bytes": 100_000}
 
 
-def measure_plan(factor: int, scratch: Path, runs: int) -> dict:
-    data_file = None if factor == 1 else write_synthetic_plan(factor, scratch / f"plan-{factor}x.yaml")
+def measure_plan(factor: int, scratch: Path, runs: int, reports: bool) -> dict:
+    """`reports`: synthetic progress reports (four quarters of every activity), the real plan included."""
+    synthetic = reports or factor != 1
+    data_file = write_synthetic_plan(factor, scratch / f"plan-{factor}x.yaml", reports=reports) if synthetic else None
     project = builds.copy_project_site(scratch / f"project-{factor}x")
     site_dir = scratch / f"site-{factor}x"
     ours_runs = [builds.build_once(project, site_dir, data_file)]
@@ -51,7 +56,7 @@ def measure_plan(factor: int, scratch: Path, runs: int) -> dict:
         ours_runs.append(builds.build_once(project, site_dir, data_file))
         baseline_runs.append(builds.build_once(baseline_project, baseline_site))
     ours, baseline = builds.summary(ours_runs), builds.summary(baseline_runs)
-    return {"factor": factor, "site_dir": str(site_dir), "baseline_site_dir": str(baseline_site),
+    return {"factor": factor, "reports": reports, "site_dir": str(site_dir), "baseline_site_dir": str(baseline_site),
             "build": ours, "baseline_build": baseline,
             "overhead_ratio": round(ours["median_seconds"] / baseline["median_seconds"], 2),
             "overhead_ratio_cpu": round(ours["median_cpu_seconds"] / baseline["median_cpu_seconds"], 2),
@@ -124,16 +129,26 @@ def targets_met(plans: list[dict], browser_figures: dict) -> dict:
     return checks
 
 
+def _plan_label(plan: dict) -> str:
+    size = "real" if plan["factor"] == 1 else f"{plan['factor']}×"
+    return size + (" + reports" if plan.get("reports") else "")
+
+
 def markdown(report: dict) -> str:
     lines = ["| plan | pages | build (median) | plain Material | overhead | CPU overhead | peak memory | site size "
              "| largest page | search index |", "|---|---:|---:|---:|---:|---:|---:|---:|---|---:|"]
     for plan in report["plans"]:
         lines.append(
-            f"| {'real' if plan['factor'] == 1 else str(plan['factor']) + '×'} | {plan['pages']} "
+            f"| {_plan_label(plan)} | {plan['pages']} "
             f"| {plan['build']['median_seconds']:.2f} s | {plan['baseline_build']['median_seconds']:.2f} s "
             f"| {plan['overhead_ratio']:.2f} | {plan['overhead_ratio_cpu']:.2f} | {plan['build']['peak_rss_mib']:.0f} MiB "
             f"| {plan['total_bytes'] / 2**20:.1f} MiB | {plan['largest_page']} {plan['largest_page_bytes'] / 1024:.0f} KiB "
             f"| {plan['search_index_bytes'] / 1024:.0f} KiB |")
+    pages = list(report["plans"][0]["page_bytes"])
+    lines += ["", "| plan | " + " | ".join(f"/{page}" for page in pages) + " |", "|---|" + "---:|" * len(pages)]
+    for plan in report["plans"]:
+        lines.append(f"| {_plan_label(plan)} | " + " | ".join(f"{plan['page_bytes'].get(page, 0) / 1024:.0f} KiB"
+                                                         for page in pages) + " |")
     lines += ["", "| page (real plan) | HTML | first load, transferred (gzip) | requests |", "|---|---:|---:|---:|"]
     for path, weight in report["browser"]["weight"].items():
         lines.append(f"| /{path} | {weight['html_bytes'] / 1024:.1f} KiB | {weight['transferred_bytes'] / 1024:.0f} KiB "
@@ -158,6 +173,8 @@ def main() -> None:
     parser.add_argument("--no-lighthouse", action="store_true", help="skip Lighthouse")
     parser.add_argument("--factors", type=int, nargs="+", help="plan sizes to build (default 1 10 100)")
     parser.add_argument("--runs", type=int, help="builds per site (default 3, or 1 with --quick)")
+    parser.add_argument("--no-reports", action="store_true",
+                        help="plans without progress reports (default: four quarterly reports of every activity)")
     parser.add_argument("--lighthouse-runs", type=int, default=3, help="Lighthouse runs per page; medians reported")
     arguments = parser.parse_args()
     runs = arguments.runs or (1 if arguments.quick else 3)
@@ -169,7 +186,7 @@ def main() -> None:
         scratch = Path(scratch_name)
         plans = []
         for factor in factors:
-            plans.append(measure_plan(factor, scratch, runs))
+            plans.append(measure_plan(factor, scratch, runs, not arguments.no_reports))
             print(f"{factor}×: {plans[-1]['build']['median_seconds']:.2f} s, ratio {plans[-1]['overhead_ratio']}",
                   file=sys.stderr)
         browser_figures = measure_in_browser(Path(plans[0]["site_dir"]), Path(plans[0]["baseline_site_dir"]), scratch,

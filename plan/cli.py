@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from plan.load.loader import DATA_ENV, DEFAULT_PATH, load, today
-from plan.model.errors import PlanInvalid
+from plan.model.errors import PlanInvalid, warnings_report
 from plan.site.build import Build
 from plan.site.dry_run import render_everything
 from plan.site.site_url import SiteUrlError, checked_site_url
@@ -36,6 +36,8 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     for notice in loaded.notices:
         print(notice, file=sys.stderr)
+    if loaded.warnings:
+        print(warnings_report(loaded.warnings), file=sys.stderr)
     failures = render_everything(Build(loaded.plan, file, site_url, Path(args.guide), on))
     if failures:
         print("\n".join(failure.report() for failure in failures), file=sys.stderr)
@@ -43,9 +45,14 @@ def main(argv: list[str] | None = None) -> int:
     appendix = loaded.plan.appendix
     print(
         f"{loaded.file}: valid ({len(appendix.objectives)} objectives, {len(appendix.tasks)} tasks, "
-        f"{len(appendix.activities)} activities, {len(loaded.plan.units)} units; every page and data file renders)"
+        f"{len(appendix.activities)} activities, {len(loaded.plan.units)} units, {len(loaded.plan.reports)} reports; "
+        f"every page and data file renders){_warning_count(loaded.warnings)}"
     )
     return 0
+
+
+def _warning_count(warnings: list) -> str:
+    return f"; {len(warnings)} warning{'s' if len(warnings) != 1 else ''} above" if warnings else ""
 
 
 if __name__ == "__main__":

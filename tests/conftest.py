@@ -79,3 +79,22 @@ def hostile_site(tmp_path_factory) -> Path:
     from tests.support.hostile import build_hostile_site
 
     return build_hostile_site(tmp_path_factory.mktemp("hostile"))
+
+
+@pytest.fixture(scope="session")
+def progress_site(tmp_path_factory) -> Path:
+    """The minimal plan with the progress reports of tests/fixtures/reports.yaml, built as of tests' TODAY."""
+    from tests.support.fixtures import TODAY, progress_text
+
+    workdir = tmp_path_factory.mktemp("progress-site")
+    data = workdir / "plan.yaml"
+    data.write_text(progress_text(), encoding="utf-8")
+    result = build_site(workdir, data, extra_env={"PLAN_TODAY": TODAY.isoformat()})
+    assert result.returncode == 0, result.stderr[-5000:]
+    return workdir / "site"
+
+
+@pytest.fixture(scope="session")
+def progress_site_url(progress_site):
+    with static_server.serve(progress_site) as url:
+        yield url

@@ -69,7 +69,7 @@ FIELDS: dict[str, tuple[Callable, bool, tuple[str, ...], tuple[str, ...]]] = {
     "part title": (lambda d, v: d["plan"]["parts"][1].__setitem__("title", v), False, ("ke-hoach/",), ("ke-hoach.json",)),
     "plan item label": (lambda d, v: d["plan"]["parts"][2]["items"][0].__setitem__("label", v), True, ("ke-hoach/",),
                         ("ke-hoach.json",)),
-    "note": (lambda d, v: d["notes"][0].__setitem__("text", v), False, ("nguon/", "phu-luc/"), ("ke-hoach.json",)),
+    "note": (lambda d, v: d["notes"][0].__setitem__("text", v), False, ("nguon/",), ("ke-hoach.json",)),
     "gap": (lambda d, v: d["source_gaps"][0].__setitem__("description", v), False, ("nguon/",), ("ke-hoach.json",)),
     "change": (lambda d, v: d["changes"][1].__setitem__("summary", v), False, ("lich-su/",), ("ke-hoach.json",)),
     "funding note": (lambda d, v: d["budget"]["funding_notes"][0].__setitem__("text", v), False, ("kinh-phi/",),

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import codecs
-import csv
-import io
 import json
 import os
 import posixpath
@@ -19,8 +17,12 @@ from plan.model.deadlines import parse_deadline
 from plan.render.data_page import size_text
 from plan.exports.files import all_exports
 from plan.exports.links import LIST_SEPARATOR
+from plan.exports.catalogue import TABLES_BY_NAME
+from plan.exports.tables import OBLIGATION_COLUMNS
+from plan.queries.obligations import Obligations
 from devtools.project import ROOT
 from tests.support.html import html_of
+from tests.support.tables import rows_by_name
 
 CSV_FILES = ["hoat-dong.csv", "hoat-dong-don-vi.csv", "don-vi.csv", "chi-tieu.csv", "kinh-phi.csv"]
 
@@ -32,7 +34,9 @@ def site_url_of_config() -> str:
 
 
 def read_csv(site: Path, name: str) -> list[dict]:
-    return list(csv.DictReader(io.StringIO((site / "du-lieu" / name).read_text(encoding="utf-8-sig"), newline="")))
+    """A published table's rows keyed by machine name, once its header row is checked to be the Vietnamese headers."""
+    text = (site / "du-lieu" / name).read_text(encoding="utf-8-sig")
+    return rows_by_name(text, TABLES_BY_NAME[name.removesuffix(".csv")].columns)
 
 
 def split(value: str) -> list[str]:
@@ -50,8 +54,8 @@ def activity_rows(built_site):
 
 
 def test_generated_exports_are_the_built_files_and_reproducible(built_site, index):
-    first = all_exports(index, site_url_of_config())
-    second = all_exports(index, site_url_of_config())
+    first = all_exports(index, Obligations(index), site_url_of_config())
+    second = all_exports(index, Obligations(index), site_url_of_config())
     assert [e.content for e in first] == [e.content for e in second]
     for export in first:
         assert (built_site / export.path).read_bytes() == export.content, export.path
@@ -101,8 +105,7 @@ def test_json_puts_unit_names_beside_unit_ids(exported_json, index):
 def test_csv_starts_with_bom_and_parses(built_site, name):
     raw = (built_site / "du-lieu" / name).read_bytes()
     assert raw.startswith(codecs.BOM_UTF8)
-    rows = read_csv(built_site, name)
-    assert rows and all(None not in row and None not in row.values() for row in rows), "ragged rows"
+    assert read_csv(built_site, name), "no rows"  # a ragged row fails in rows_by_name
 
 
 def test_activity_csv_has_one_row_per_activity(built_site, plan):
@@ -264,3 +267,41 @@ def test_record_pages_link_their_data(built_site, page, data_file):
     targets = [_target(page.rstrip("/"), h)[0] for h in hrefs if h.endswith(data_file)]
     assert targets == [f"du-lieu/{data_file}"]
     assert (built_site / targets[0]).is_file()
+
+
+ALL_COLUMN_SETS = {**{table.name: table.columns for table in TABLES_BY_NAME.values()}, "viec": OBLIGATION_COLUMNS}
+
+
+@pytest.mark.parametrize("name", ALL_COLUMN_SETS)
+def test_csv_headers_are_vietnamese_words_a_reader_understands(name):
+    columns = ALL_COLUMN_SETS[name]
+    headers = [column.header for column in columns]
+    assert len(set(headers)) == len(headers), "two columns with one header"
+    for column in columns:
+        assert column.header != column.name and "_" not in column.header, column.name
+        assert re.fullmatch(r"[A-ZĐ][^\s_]*( [^\s_]+)*", column.header), column.header
+        assert re.fullmatch(r"[a-z]+(_[a-z]+)*", column.name), column.name
+
+
+def test_data_package_names_fields_by_header_and_gives_the_machine_name(built_site):
+    package = json.loads((built_site / "du-lieu/datapackage.json").read_text(encoding="utf-8"))
+    tables = [r for r in package["resources"] if r.get("profile") == "tabular-data-resource"]
+    assert len(tables) > len(CSV_FILES)  # the five tables and every unit's and kind's table
+    for resource in tables:
+        columns = ALL_COLUMN_SETS.get(resource["name"], OBLIGATION_COLUMNS)
+        header_row = (built_site / "du-lieu" / resource["path"]).read_text(encoding="utf-8-sig").splitlines()[0]
+        fields = resource["schema"]["fields"]
+        assert header_row == ",".join(field["name"] for field in fields) == ",".join(c.header for c in columns)
+        for field, column in zip(fields, columns, strict=True):
+            assert field["description"].endswith(f" Tên cột dạng mã: {column.name}."), field
+        assert set(resource["schema"]["primaryKey"]) <= {field["name"] for field in fields}
+
+
+def test_data_page_maps_every_header_to_its_machine_name(built_site):
+    soup = html_of(built_site, "du-lieu/")
+    mapped = {(cell.contents[0].get_text(), cell.code.get_text())
+              for cell in soup.select("article table tbody td:first-child") if cell.code and cell.br}
+    for columns in ALL_COLUMN_SETS.values():
+        assert {(column.header, column.name) for column in columns} <= mapped
+    example = soup.find(string=re.compile("groupby")).parent.get_text()
+    assert '["Vai trò"] == "lead"' in example and 'groupby("Tên đơn vị")' in example

@@ -61,7 +61,8 @@ def test_each_payload_is_shown_as_text_where_its_field_is_shown(name, hostile_si
     payload = PAYLOADS[name]
     for page in payload.pages:
         soup = html_of(hostile_site, page)
-        visible = _flat(soup.find("article").get_text(" ")) if soup.find("article") else ""
+        shown = [soup.find("article"), soup.select_one("footer .site-footer")]  # the page, and its footer
+        visible = " ".join(_flat(part.get_text(" ")) for part in shown if part)
         assert _flat(payload.text) in visible, f"{page} does not show {payload.text!r} as text"
 
 

@@ -53,6 +53,12 @@ def _bytes_with(old: str, new: bytes) -> bytes:
     return head.encode() + new + tail.encode()
 
 
+def add_to_meta(lines: str) -> Content:
+    """The fixture with `lines` added at the end of its `meta` block."""
+    last = "  publisher: Nhóm biên tập dữ liệu Kế hoạch CCHC năm 2022 tỉnh Lâm Đồng\n"
+    return edit(last, last + lines)
+
+
 LONG = "x" * 7000
 NESTED = "deep: " + "[" * 200 + "]" * 200 + "\n"
 BOMB = "a: &a ['lol','lol']\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: [*c,*c,*c,*c]\n"
@@ -123,6 +129,8 @@ CASES: dict[str, Case] = {
                                      "out-of-range", "  year: 1022", "source"),
     "a date written dd/mm/yyyy": Case(edit("  last_updated: 2026-11-28", "  last_updated: 28/11/2026"), "not-a-date",
                                       "  last_updated: 28/11/2026", "2026-11-28"),
+    "a date in quotes": Case(edit("  last_updated: 2026-11-28", "  last_updated: '2026-11-28'"), "not-a-date",
+                             "  last_updated: '2026-11-28'", "remove the quotes"),
     "30 February": Case(edit("  last_updated: 2026-11-28", "  last_updated: 2022-02-30"), "not-a-date",
                         "  last_updated: 2022-02-30", "February"),
     "month 13": Case(edit("- date: 2026-11-28", "- date: 2026-13-01"), "not-a-date", "- date: 2026-13-01", "month"),
@@ -158,6 +166,34 @@ CASES: dict[str, Case] = {
     "a quote in the licence address": Case(edit("  licence_url: https://creativecommons.org/publicdomain/zero/1.0/",
                                                 "  licence_url: 'https://x.invalid/\" onmouseover=\"alert(1)'"),
                                            "bad-url", "  licence_url: 'https://x", "without spaces or quotes"),
+    "a javascript: address of the signed decision": Case(add_to_meta("  official_url: javascript:alert(document.domain)\n"),
+                                                         "bad-url", "  official_url: javascript", "https://"),
+    "a quote in the address of the signed decision": Case(
+        add_to_meta("  official_url: 'https://x.invalid/\" onmouseover=\"alert(1)'\n"), "bad-url",
+        "  official_url: 'https", "without spaces or quotes"),
+    "a space in the contact page's address": Case(
+        add_to_meta("  contact:\n    unit: Sở Nội vụ\n    url: https://x.invalid/lien he\n"), "bad-url",
+        "    url: https://x.invalid/lien he", "without spaces"),
+    "a space in the contact e-mail": Case(add_to_meta("  contact:\n    unit: Sở Nội vụ\n    email: lien he@x.invalid\n"),
+                                          "bad-email", "    email: lien he", "ten@donvi.gov.vn"),
+    "a quote in the contact e-mail": Case(
+        add_to_meta("  contact:\n    unit: Sở Nội vụ\n    email: 'a\"onclick=\"alert(1)@x.invalid'\n"), "bad-email",
+        "    email: 'a", "without spaces, quotes"),
+    "mailto: in the contact e-mail": Case(add_to_meta("  contact:\n    unit: Sở Nội vụ\n    email: mailto:a@x.invalid\n"),
+                                          "bad-email", "    email: mailto:", "mailto:"),
+    "a contact no one can reach": Case(add_to_meta("  contact:\n    unit: Sở Nội vụ\n"), "contact-without-address",
+                                       "    unit: Sở Nội vụ", "email:"),
+    "a javascript: error report": Case(add_to_meta("  error_report: javascript:alert(1)//{url}\n"),
+                                       "bad-report-target", "  error_report: javascript", "mailto:"),
+    "an error report without {url}": Case(add_to_meta("  error_report: https://x.invalid/issues/new\n"),
+                                          "bad-report-target", "  error_report: https://x.invalid/issues", "{url}"),
+    "a quote in the error report": Case(
+        add_to_meta("  error_report: 'https://x.invalid/new?body={url}\" onclick=\"alert(1)'\n"), "bad-report-target",
+        "  error_report: 'https://x.invalid/new", "without spaces or quotes"),
+    "a space in the error report": Case(add_to_meta("  error_report: https://x.invalid/new?title=báo lỗi&body={url}\n"),
+                                        "bad-report-target", "  error_report: https://x.invalid/new?title", "spaces"),
+    "a mailto: error report with more headers": Case(add_to_meta("  error_report: mailto:a@x.invalid?cc=b@evil.invalid\n"),
+                                                     "bad-report-target", "  error_report: mailto:a", "one e-mail address"),
     "a not-a-number target": Case(edit("  value: 80\n", "  value: .nan\n"), "not-finite", "  value: .nan", "digits"),
     "an infinite target": Case(edit("  value: 80\n", "  value: .inf\n"), "not-finite", "  value: .inf", "digits"),
     # References between records
@@ -194,6 +230,37 @@ CASES: dict[str, Case] = {
     "a collective covering collectives": Case(edit("  covers: [district]\n", "  covers: [district, collective]\n"),
                                               "collective-covers-collective", "  covers: [district, collective]",
                                               "never other collectives"),
+    "a collective named after two others": Case(
+        edit("- id: ubnd-cac-huyen-thanh-pho\n", "- id: nhom-ghep\n  name: Các Sở, ban, ngành và UBND các huyện, thành phố\n"
+             "  kind: collective\n  covers: [provincial_department, district]\n- id: ubnd-cac-huyen-thanh-pho\n"),
+        "compound-collective", "  name: Các Sở, ban, ngành và UBND", "retired_units"),
+    "a collective with no kinds and no rule": Case(edit("  covers: [district]\n", ""), "collective-without-members",
+                                                   "- id: ubnd-cac-huyen-thanh-pho", "covers"),
+    "a retired unit id used again": Case(
+        lambda: edited("    - unit: so-noi-vu\n      role: implement\n", "    - unit: nhom-cu\n      role: implement\n")
+        + "\nretired_units:\n- id: nhom-cu\n  name: Nhóm cũ\n  read_as: [cac-so-ban-nganh]\n  reason: Thử.\n",
+        "retired-unit", "    - unit: nhom-cu", "cac-so-ban-nganh"),
+    # The glossary
+    "an abbreviation listed twice": Case(lambda: minimal_text() + "- term: TTHC\n  expansion: thủ tục\n  note: Lặp.\n",
+                                         "duplicate-term", "- term: TTHC\n  expansion: thủ tục\n", "merge"),
+    "an abbreviation with no basis": Case(edit("  note: Văn bản không định nghĩa chữ này.\n", ""), "glossary-basis",
+                                          "  expansion: Ủy ban nhân dân", "add `note`"),
+    "a definition quoted without its place": Case(edit("  defined_in: 'plan_item:I.2'\n", ""), "glossary-basis",
+                                                  "  quote: thủ tục hành chính (sau", "give both"),
+    "a definition in an unknown item": Case(edit("  defined_in: 'plan_item:I.2'\n", "  defined_in: 'plan_item:I.7'\n"),
+                                            "unknown-ref", "  defined_in: 'plan_item:I.7'", "plan_item:I.2"),
+    "a definition quoted wrongly": Case(edit("  quote: thủ tục hành chính (sau đây viết tắt là TTHC)\n",
+                                             "  quote: thủ tục hành chánh (sau đây viết tắt là TTHC)\n"),
+                                        "quote-not-found", "  quote: thủ tục hành chánh", "exactly"),
+    "a definition quote without the abbreviation": Case(
+        edit("  quote: thủ tục hành chính (sau đây viết tắt là TTHC)\n", "  quote: thủ tục hành chính\n"),
+        "glossary-quote", "  quote: thủ tục hành chính\n", "sau đây viết tắt là TTHC"),
+    "an abbreviation the plan never uses": Case(lambda: minimal_text() + "- term: VTVL\n  expansion: vị trí việc làm\n"
+                                                "  note: Thử.\n", "unused-term", "- term: VTVL", "remove the entry"),
+    "an abbreviation only inside a code": Case(lambda: minimal_text() + "- term: QĐ\n  expansion: quyết định\n"
+                                               "  note: Thử.\n", "unused-term", "- term: QĐ", "inside a code"),
+    "an abbreviation with markup": Case(lambda: minimal_text() + "- term: <b>TT</b>\n  expansion: x\n  note: Thử.\n",
+                                        "bad-id", "- term: <b>TT</b>", "such as VB QPPL"),
     "a quote not in its item": Case(edit("    quote: Sở Tài chính chủ trì", "    quote: Sở Tài chánh chủ trì"),
                                     "quote-not-found", "    quote: Sở Tài chánh", "exactly"),
     "an indicator quote not in its item": Case(edit("  quote: 100% văn bản quy phạm pháp luật được ban hành đúng trình tự\n",

@@ -45,6 +45,11 @@ def test_the_hostile_site_is_valid_html(hostile_site):
     assert not errors, f"{len(errors)} problems:\n" + "\n".join(errors[:30])
 
 
+def test_the_site_with_progress_reports_is_valid_html(progress_site):
+    errors = _errors(progress_site)
+    assert not errors, f"{len(errors)} problems:\n" + "\n".join(errors[:30])
+
+
 def test_the_remainder_is_only_material_s_two_checkboxes(built_site):
     messages = [m for m in check(built_site) if m["type"] == "error"]
     pages = len(list(built_site.rglob("*.html")))

@@ -15,6 +15,8 @@ PAIRS = {
     "levels": (vocabulary.LEVELS, records.Level),
     "comparators": (vocabulary.COMPARATORS, records.Comparator),
     "deadline kinds": (vocabulary.DEADLINE_KINDS, deadlines.Kind),
+    "progress statuses": (vocabulary.STATUSES, records.Status),
+    "reporting periods": (vocabulary.PERIODS, records.PeriodKind),
 }
 
 
@@ -32,4 +34,27 @@ def test_record_kinds_are_the_references_the_model_accepts():
 
 def test_deadline_kinds_have_distinct_orders():
     orders = [kind.order for kind in vocabulary.DEADLINE_KINDS.values()]
+    assert len(set(orders)) == len(orders)
+
+
+def test_filter_slugs_are_distinct_and_fit_a_page_address():
+    slugs = [kind.slug for kind in vocabulary.DEADLINE_KINDS.values()] + list(vocabulary.ROLE_SLUGS.values())
+    assert len(set(slugs)) == len(slugs) and all(re.fullmatch(r"[a-z]+(-[a-z]+)*", s) for s in slugs)
+
+
+def test_levels_of_kinds_are_levels_and_kinds():
+    assert set(vocabulary.KIND_LEVELS) <= set(get_args(records.UnitKind)) - {"collective"}
+    assert set(vocabulary.KIND_LEVELS.values()) == set(vocabulary.LEVELS)
+
+
+def test_every_field_an_inference_may_name_has_a_reader_s_label():
+    fields = set()
+    for record in (records.Objective, records.Task, records.Activity, records.Unit):
+        fields |= set(record.model_fields)
+    assert set(vocabulary.FIELD_LABELS) == fields
+def test_statuses_move_forward_in_stages_and_periods_have_distinct_orders():
+    stages = {name: words.stage for name, words in vocabulary.STATUSES.items()}
+    assert stages["not_started"] < stages["in_progress"] <= stages["partly_completed"] < stages["completed"]
+    assert stages["no_information"] is None  # never compared: a report without a status says nothing
+    orders = [period.order for period in vocabulary.PERIODS.values()]
     assert len(set(orders)) == len(orders)

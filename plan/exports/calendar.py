@@ -1,10 +1,18 @@
-"""iCalendar files: one per unit and one for the whole plan.
+"""iCalendar files: one per unit, per kind of unit, and for the whole plan. None is silently empty.
 
-An activity becomes an event when its deadline has a last day ("Trong năm 2022",
-"Quý IV năm 2021", "Giai đoạn 2022 - 2025", a date): an all-day event on that
-day. Recurring deadlines ("Thường xuyên", "Hàng năm", "Theo quy định ...") have
-no date, so they are listed in the calendar's description instead of being
-given invented dates.
+Every activity a calendar's unit owes is an event, worded with the source's own
+deadline so that nothing looks more precise than the plan:
+
+- a deadline with a last day ("Quý IV năm 2021", "Trong năm 2022", "Giai
+  đoạn 2022 - 2025", a date): an all-day event on that day;
+- one without ("Thường xuyên", "Hàng năm", "Nhiệm vụ hàng năm", "Theo quy định
+  của Trung ương", or no deadline cell): an event spanning the plan's year,
+  its summary saying "Thường xuyên" etc.
+
+A unit that leads work also gets the reporting periods of III.3 (quarters, six
+months, the year) as events on each period's last day, marked as periods whose
+report due date the plan does not state. A calendar with no event says so in
+its description, and so does the page that links to it.
 """
 
 from __future__ import annotations
@@ -14,145 +22,134 @@ from dataclasses import dataclass
 
 from icalendar import Calendar, Event, vText
 
-from plan.exports.links import absolute, host, record_link
-from plan.model import paths
-from plan.model.records import Activity
+from plan.exports.links import host, record_link
+from plan.model.records import Activity, Plan
+from plan.model.vocabulary import PHRASES, ROLES
 from plan.output.escape import one_line
+from plan.output.locale import vn_date
+from plan.output.wording import incomplete_list
 from plan.queries import PlanIndex
+from plan.queries.obligations import Obligation
 
 PRODID = "-//Ke hoach CCHC 2022 Lam Dong//Du lieu mo//VI"
-ROLE_WORDS = {"lead": "chủ trì", "coordinate": "phối hợp"}
 SUMMARY_TEXT_LENGTH = 90
+# III.3: "Định kỳ hàng quý, 6 tháng, 01 năm …": the last day of each period and its name.
+REPORTING_PERIODS = ((3, 31, "quý I"), (6, 30, "quý II và 6 tháng đầu năm"), (9, 30, "quý III"),
+                     (12, 31, "quý IV và cả năm"))
 
 
 @dataclass(frozen=True)
-class Entry:
-    """An activity in a calendar, with the unit's roles in it (empty for the whole plan)."""
+class CalendarSpec:
+    """What one calendar holds: its name, why, the obligations, and whether its unit reports (III.3)."""
 
-    activity: Activity
-    roles: tuple[str, ...] = ()
-
-
-def unit_entries(index: PlanIndex, unit_id: str) -> list[Entry]:
-    """Activities naming the unit as lead or coordinator, in the appendix's order.
-
-    Work given to a whole collective stays in the collective's own calendar: copying
-    it into every member's calendar would grow as members × activities.
-    """
-    roles: dict[str, list[str]] = {}
-    for role, activities in (("lead", index.led_by(unit_id)), ("coordinate", index.coordinated_by(unit_id))):
-        for activity in activities:
-            roles.setdefault(activity.id, []).append(role)
-    return [Entry(index.activities[a_id], tuple(roles[a_id])) for a_id in sorted(roles, key=index.appendix_position)]
+    key: str  # part of every UID: the unit's id, "loai-<kind>", or "" for the whole plan
+    name: str
+    intro: str
+    obligations: list[Obligation]
+    reports: bool = False
 
 
-def plan_entries(index: PlanIndex) -> list[Entry]:
-    return [Entry(activity) for activity in index.plan.appendix.activities]
+def plan_obligations(index: PlanIndex) -> list[Obligation]:
+    return [Obligation(activity, ()) for activity in index.plan.appendix.activities]
 
 
-def is_dated(index: PlanIndex, activity: Activity) -> bool:
+def calendar_bytes(spec: CalendarSpec, index: PlanIndex, site_url: str | None) -> bytes:
+    events = [_activity_event(o, spec.key, index, site_url) for o in spec.obligations]
+    if spec.reports:
+        events += _reporting_events(spec.key, index, site_url)
+    calendar = Calendar()
+    for name, value in (("prodid", PRODID), ("version", "2.0"), ("calscale", "GREGORIAN"), ("name", spec.name)):
+        calendar.add(name, value)
+    description = _description(spec, index.plan, bool(events))
+    calendar.add("description", description)
+    # icalendar types X-WR-* as unknown and would not escape line breaks; vText does.
+    calendar["X-WR-CALNAME"] = vText(spec.name)
+    calendar["X-WR-CALDESC"] = vText(description)
+    for event in events:
+        calendar.add_component(event)
+    return calendar.to_ical()
+
+
+def event_count(spec: CalendarSpec) -> int:
+    return len(spec.obligations) + (len(REPORTING_PERIODS) if spec.reports else 0)
+
+
+def _description(spec: CalendarSpec, plan: Plan, has_events: bool) -> str:
+    parts = [spec.intro,
+             "Việc có ngày cuối trong văn bản là sự kiện cả ngày vào ngày đó; việc không có ngày (thường xuyên, hàng "
+             f"năm…) là sự kiện kéo dài cả năm {plan.plan.year}, tên sự kiện ghi đúng thời hạn trong văn bản.",
+             incomplete_list(plan.source_gaps)]
+    if not has_events:
+        parts.append("Lịch này không có sự kiện nào: văn bản không giao hoạt động nào của phụ lục cho đơn vị này.")
+    return "\n\n".join(part for part in parts if part)
+
+
+def _activity_event(obligation: Obligation, key: str, index: PlanIndex, site_url: str | None) -> Event:
+    activity = obligation.activity
     deadline = index.deadline(activity)
-    return deadline is not None and deadline.is_dated
+    written = one_line(activity.deadline) if activity.deadline else PHRASES["no_deadline"]
+    if deadline is not None and deadline.is_dated:
+        start, end, when = deadline.end, deadline.end + dt.timedelta(days=1), ""
+        placed = f"sự kiện đặt vào ngày cuối {vn_date(deadline.end)}"
+    else:
+        year = index.plan.plan.year
+        start, end, when = dt.date(year, 1, 1), dt.date(year + 1, 1, 1), f"({written}) "
+        placed = f"văn bản không ghi ngày; sự kiện kéo dài cả năm {year}"
+    link = record_link(site_url, "activity", activity.id)
+    role = ROLES[obligation.role] + " · " if obligation.routes else ""
+    event = _event(f"hd-{activity.id.replace('.', '-')}", key, index, site_url, start, end)
+    event.add("summary", f"{activity.id} · {role}{when}{_short(_words(activity))}")
+    event.add("description", "\n".join(_activity_lines(obligation, written, placed, link)))
+    event.add("url", link)
+    return event
 
 
-def _activity_words(activity: Activity) -> str:
-    return activity.text or activity.product or "(nội dung không có trong văn bản nguồn)"
-
-
-def _role_words(entry: Entry) -> str:
-    return " và ".join(ROLE_WORDS[role] for role in entry.roles)
-
-
-def _summary(entry: Entry) -> str:
-    words = _activity_words(entry.activity)
-    if len(words) > SUMMARY_TEXT_LENGTH:
-        words = words[:SUMMARY_TEXT_LENGTH].rsplit(" ", 1)[0] + "…"
-    role = _role_words(entry)
-    return f"{entry.activity.id} · " + (f"{role[:1].upper()}{role[1:]} · " if role else "") + words
-
-
-def _description(entry: Entry, index: PlanIndex, link: str) -> str:
-    activity = entry.activity
-    lines = [f"Hoạt động {activity.id}: {_activity_words(activity)}"]
+def _activity_lines(obligation: Obligation, written: str, placed: str, link: str) -> list[str]:
+    activity = obligation.activity
+    lines = [f"Hoạt động {activity.id}: {_words(activity)}"]
     if activity.product:
         lines.append(f"Sản phẩm: {activity.product}")
     if activity.lead and activity.lead.text:
         lines.append(f"Cơ quan chủ trì: {activity.lead.text}")
     if activity.coordinating and activity.coordinating.text:
         lines.append(f"Cơ quan phối hợp: {activity.coordinating.text}")
-    if entry.roles:
-        lines.append(f"Vai trò của đơn vị: {_role_words(entry)}")
-    deadline = index.deadline(activity)
-    if deadline is not None:
-        lines.append(f"Thời gian hoàn thành: {one_line(deadline.text)}; sự kiện đặt vào ngày cuối {deadline.end:%d/%m/%Y}.")
-    lines.append(f"Xem: {link}")
-    return "\n".join(lines)
+    for route in obligation.routes:
+        how = f"qua nhóm “{route.via.name}”" if route.via else "được nêu tên"
+        lines.append(f"Vai trò của đơn vị: {ROLES[route.role].lower()}, {how}")
+    lines += [f"Thời gian hoàn thành: {written}; {placed}.", f"Xem: {link}"]
+    return lines
 
 
-def _event(entry: Entry, index: PlanIndex, site_url: str | None, uid_suffix: str) -> Event:
-    activity = entry.activity
-    end = index.deadline(activity).end
-    link = record_link(site_url, "activity", activity.id)
+def _reporting_events(key: str, index: PlanIndex, site_url: str | None) -> list[Event]:
+    year = index.plan.plan.year
+    item = index.plan_items.get("III.3")
+    sentence = item.text if item else ""
+    events = []
+    for month, day, period in REPORTING_PERIODS:
+        last = dt.date(year, month, day)
+        event = _event(f"bao-cao-{year}-{month:02d}", key, index, site_url, last, last + dt.timedelta(days=1))
+        event.add("summary", f"Kỳ báo cáo CCHC {period} {year} về Sở Nội vụ (mục III.3; không nêu hạn nộp)")
+        event.add("description", f"Hết kỳ báo cáo {period} năm {year}. Mục III.3 của kế hoạch: “{sentence}”\n"
+                                 "Kế hoạch không nêu ngày phải nộp báo cáo; sự kiện đặt vào ngày cuối của kỳ.")
+        event.add("url", record_link(site_url, "plan_item", "III.3"))
+        events.append(event)
+    return events
+
+
+def _event(uid: str, key: str, index: PlanIndex, site_url: str | None, start: dt.date, end: dt.date) -> Event:
     event = Event()
-    event.add("uid", f"hd-{activity.id.replace('.', '-')}{uid_suffix}@{host(site_url)}")
+    event.add("uid", f"{uid}{'-' + key if key else ''}@{host(site_url)}")
     event.add("dtstamp", dt.datetime.combine(index.plan.meta.last_updated, dt.time(), dt.timezone.utc))
-    event.add("dtstart", end)
-    event.add("dtend", end + dt.timedelta(days=1))  # DTEND of an all-day event is exclusive
-    event.add("summary", _summary(entry))
-    event.add("description", _description(entry, index, link))
-    event.add("url", link)
+    event.add("dtstart", start)
+    event.add("dtend", end)  # DTEND of an all-day event is exclusive
     event.add("transp", "TRANSPARENT")
     return event
 
 
-def _undated_note(entries: list[Entry], index: PlanIndex) -> str:
-    undated = [e for e in entries if not is_dated(index, e.activity)]
-    if not undated:
-        return ""
-    lines = ["Việc không có ngày cụ thể (không đưa thành sự kiện):"]
-    for entry in undated:
-        deadline = one_line(entry.activity.deadline or "không ghi thời hạn")
-        role = f" [{_role_words(entry)}]" if entry.roles else ""
-        lines.append(f"- {entry.activity.id} ({deadline}){role}: {_activity_words(entry.activity)}")
-    return "\n".join(lines)
+def _words(activity: Activity) -> str:
+    return activity.text or activity.product or PHRASES["no_text"]
 
 
-def _calendar(name: str, intro: str, entries: list[Entry], index: PlanIndex, site_url: str | None, uid_suffix: str) -> bytes:
-    calendar = Calendar()
-    calendar.add("prodid", PRODID)
-    calendar.add("version", "2.0")
-    calendar.add("calscale", "GREGORIAN")
-    description = "\n\n".join(part for part in (intro, _undated_note(entries, index)) if part)
-    calendar.add("name", name)
-    calendar.add("description", description)
-    # icalendar types X-WR-* as unknown and would not escape line breaks; vText does.
-    calendar["X-WR-CALNAME"] = vText(name)
-    calendar["X-WR-CALDESC"] = vText(description)
-    for entry in entries:
-        if is_dated(index, entry.activity):
-            calendar.add_component(_event(entry, index, site_url, uid_suffix))
-    return calendar.to_ical()
-
-
-def _groups_note(index: PlanIndex, unit_id: str, site_url: str | None) -> str:
-    groups = index.collectives_covering(unit_id)
-    if not groups:
-        return ""
-    lines = ["Việc giao chung cho nhóm mà đơn vị thuộc về có trong lịch của nhóm:"]
-    lines += [f"- {group.name}: {absolute(site_url, paths.unit_calendar(group.id))}" for group in groups]
-    return "\n".join(lines)
-
-
-def unit_calendar(index: PlanIndex, unit_id: str, site_url: str | None) -> bytes:
-    unit = index.units[unit_id]
-    intro = "\n\n".join(part for part in (
-        f"Thời hạn các hoạt động {unit.name} được nêu tên chủ trì hoặc phối hợp trong Kế hoạch CCHC năm 2022 "
-        f"tỉnh Lâm Đồng (Quyết định {index.plan.document.number}).",
-        _groups_note(index, unit_id, site_url),
-    ) if part)
-    return _calendar(f"CCHC 2022 · {unit.name}", intro, unit_entries(index, unit_id), index, site_url, f"-{unit_id}")
-
-
-def plan_calendar(index: PlanIndex, site_url: str | None) -> bytes:
-    intro = f"Thời hạn mọi hoạt động trong phụ lục Kế hoạch CCHC năm 2022 tỉnh Lâm Đồng (Quyết định {index.plan.document.number})."
-    return _calendar("CCHC 2022 · Toàn bộ kế hoạch", intro, plan_entries(index), index, site_url, "")
+def _short(text: str) -> str:
+    text = one_line(text)
+    return text if len(text) <= SUMMARY_TEXT_LENGTH else text[:SUMMARY_TEXT_LENGTH].rsplit(" ", 1)[0] + "…"

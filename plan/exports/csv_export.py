@@ -28,7 +28,7 @@ def _cell(value) -> str:
 def table_csv(table: Table, index: PlanIndex, site_url: str | None) -> bytes:
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer)
-    writer.writerow([column.name for column in table.columns])
+    writer.writerow([column.header for column in table.columns])
     for row in table.rows(index, site_url):
         writer.writerow([_cell(value) for value in row.values()])
     return buffer.getvalue().encode(ENCODING)

@@ -5,24 +5,35 @@ from __future__ import annotations
 import hashlib
 import json
 
-from plan.exports.tables import Table
+from plan.exports.catalogue import TABLES_BY_NAME
+from plan.exports.tables import Column, Table
 from plan.queries import PlanIndex
 
 PACKAGE_NAME = "ke-hoach-cchc-2022-lam-dong"
+MACHINE_NAME = "Tên cột dạng mã"  # how a field's description gives the column's stable machine name
 
 
 def _hash(content: bytes) -> str:
     return "sha256:" + hashlib.sha256(content).hexdigest()
 
 
+def _field(column: Column) -> dict:
+    """A field named by its CSV header (Frictionless matches the two); the machine name closes its description."""
+    return {"name": column.header, "type": column.type,
+            "description": f"{column.description} {MACHINE_NAME}: {column.name}."}
+
+
+def _foreign_key(table: Table, key: dict) -> dict:
+    resource = key["reference"]["resource"]
+    return {"fields": table.header_of(key["fields"]),
+            "reference": {"resource": resource, "fields": TABLES_BY_NAME[resource].header_of(key["reference"]["fields"])}}
+
+
 def table_schema(table: Table) -> dict:
     return {
-        "fields": [
-            {"name": column.name, "type": column.type, "description": column.description}
-            for column in table.columns
-        ],
-        "primaryKey": table.primary_key,
-        "foreignKeys": table.foreign_keys,
+        "fields": [_field(column) for column in table.columns],
+        "primaryKey": [table.header_of(name) for name in table.primary_key],
+        "foreignKeys": [_foreign_key(table, key) for key in table.foreign_keys],
         "missingValues": [""],
     }
 
@@ -47,6 +58,15 @@ def resource(name: str, path: str, content: bytes, media_type: str, title: str, 
     return entry
 
 
+def _source(plan) -> dict:
+    """The decision the data is copied from, with the address of its signed text once `meta` gives one."""
+    document = plan.document
+    source = {"title": f"{document.kind.capitalize()} số {document.number}: {document.title}"}
+    if plan.meta.official_url:
+        source["path"] = plan.meta.official_url
+    return source
+
+
 def datapackage(index: PlanIndex, resources: list[dict]) -> dict:
     plan = index.plan
     document = plan.document
@@ -62,7 +82,7 @@ def datapackage(index: PlanIndex, resources: list[dict]) -> dict:
         "version": plan.meta.last_updated.isoformat(),
         "created": plan.meta.last_updated.isoformat() + "T00:00:00Z",
         "licenses": [{"name": plan.meta.licence, "title": plan.meta.licence_title, "path": plan.meta.licence_url}],
-        "sources": [{"title": f"{document.kind.capitalize()} số {document.number}: {document.title}"}],
+        "sources": [_source(plan)],
         "contributors": [{"title": plan.meta.publisher, "role": "publisher"}],
         "resources": resources,
     }

@@ -6,9 +6,12 @@ from dataclasses import dataclass
 
 from plan.exports import calendar, csv_export, json_export
 from plan.exports.datapackage import datapackage_text, resource
-from plan.exports.tables import TABLES, Table
+from plan.exports.owners import owners
+from plan.exports.progress_tables import PROGRESS_TABLES
+from plan.exports.tables import TABLES, Table, obligations_table
 from plan.model import paths
 from plan.queries import PlanIndex
+from plan.queries.obligations import Obligations
 
 
 @dataclass(frozen=True)
@@ -18,7 +21,7 @@ class Export:
     media_type: str
     title: str
     table: Table | None = None
-    unit_id: str | None = None  # for a unit's calendar
+    owner: str | None = None  # for a calendar or table of one unit or kind: its Owner.key
 
     @property
     def name(self) -> str:
@@ -28,7 +31,7 @@ class Export:
         return self.path.removeprefix(paths.DATA_DIR).replace("/", "-").replace(".", "-")
 
 
-def data_files(index: PlanIndex, site_url: str | None) -> list[Export]:
+def data_files(index: PlanIndex, obligations: Obligations, site_url: str | None) -> list[Export]:
     """The data files, without datapackage.json."""
     files = [
         Export(paths.JSON_FILE, json_export.plan_json_text(index).encode(), "application/json",
@@ -40,21 +43,30 @@ def data_files(index: PlanIndex, site_url: str | None) -> list[Export]:
     ]
     files += [
         Export(table.path, csv_export.table_csv(table, index, site_url), "text/csv", table.title, table=table)
-        for table in TABLES
+        for table in TABLES + PROGRESS_TABLES
     ]
-    files.append(Export(paths.PLAN_CALENDAR_FILE, calendar.plan_calendar(index, site_url), "text/calendar",
+    files.append(Export(paths.PROGRESS_JSON_FILE,
+                        json_export.tables_json_text(PROGRESS_TABLES, index, site_url).encode(), "application/json",
+                        "Tiến độ, minh chứng và số liệu chỉ tiêu theo báo cáo (JSON; cùng các cột với ba bảng CSV)"))
+    plan_spec = calendar.CalendarSpec(
+        "", "CCHC 2022 · Toàn bộ kế hoạch",
+        f"Mọi hoạt động trong phụ lục Kế hoạch CCHC năm 2022 tỉnh Lâm Đồng (Quyết định {index.plan.document.number}).",
+        calendar.plan_obligations(index))
+    files.append(Export(paths.PLAN_CALENDAR_FILE, calendar.calendar_bytes(plan_spec, index, site_url), "text/calendar",
                         "Lịch thời hạn của toàn bộ kế hoạch"))
-    files += [
-        Export(paths.unit_calendar(unit.id), calendar.unit_calendar(index, unit.id, site_url), "text/calendar",
-               f"Lịch thời hạn: {unit.name}", unit_id=unit.id)
-        for unit in index.plan.units
-    ]
+    for owner in owners(index, obligations):
+        spec = owner.calendar_spec(index.plan.document.number)
+        files.append(Export(owner.calendar, calendar.calendar_bytes(spec, index, site_url), "text/calendar",
+                            f"Lịch thời hạn: {owner.name}", owner=owner.key))
+        table = obligations_table(f"viec-{owner.key}", owner.table, f"Việc của {owner.name}", owner.obligations)
+        files.append(Export(owner.table, csv_export.table_csv(table, index, site_url), "text/csv", table.title,
+                            table=table, owner=owner.key))
     return files
 
 
-def all_exports(index: PlanIndex, site_url: str | None) -> list[Export]:
+def all_exports(index: PlanIndex, obligations: Obligations, site_url: str | None) -> list[Export]:
     """Every export, datapackage.json first (it describes the others, with their sizes and hashes)."""
-    files = data_files(index, site_url or None)
+    files = data_files(index, obligations, site_url or None)
     resources = [
         resource(f.name, f.path.removeprefix(paths.DATA_DIR), f.content, f.media_type, f.title, f.table) for f in files
     ]

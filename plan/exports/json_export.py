@@ -78,6 +78,17 @@ def plan_json_text(index: PlanIndex) -> str:
     return json.dumps(plan_json(index), ensure_ascii=False, indent=2) + "\n"
 
 
+def _json_value(value):
+    return value.isoformat() if isinstance(value, dt.date) else value
+
+
+def tables_json_text(tables: list, index: PlanIndex, site_url: str | None) -> str:
+    """Tables as JSON: one list of rows per table, with the CSV's column names and typed values."""
+    data = {table.name: [{name: _json_value(value) for name, value in row.items()}
+                         for row in table.rows(index, site_url)] for table in tables}
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
 def dataset_schema() -> dict:
     """Schema of data/plan.yaml: the same document as schema/plan.schema.json."""
     return build_schema()

@@ -35,3 +35,10 @@ def unit_names(index: PlanIndex, unit_ids) -> list[str]:
 
 def joined(values) -> str:
     return LIST_SEPARATOR.join(values)
+
+
+def webcal(site_url: str | None, relative: str) -> str:
+    """The subscription (webcal://) address of a calendar, or "" when the site has no real address yet."""
+    if not site_url or host(site_url).endswith(".invalid"):
+        return ""
+    return "webcal://" + absolute(site_url, relative).split("://", 1)[1]

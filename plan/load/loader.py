@@ -17,7 +17,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from plan.load.characters import invisible_character_issues, value_findings
-from plan.load.checks import Facts, run_checks
+from plan.load.checks import Facts, run_checks, run_warnings
 from plan.load.shape_errors import describe, shape_issues
 from plan.load.source_file import SourceText, decode, display_name, read_source
 from plan.load.yaml_source import read_yaml
@@ -34,6 +34,7 @@ class Loaded:
     plan: Plan
     file: str
     notices: list[str] = field(default_factory=list)  # read as intended, but worth telling the editor
+    warnings: list[Issue] = field(default_factory=list)  # probably a mistake: told to the editor, the site builds
 
 
 def data_path(default: Path = DEFAULT_PATH) -> Path:
@@ -85,7 +86,8 @@ def _parse(text: SourceText, on: dt.date) -> Loaded:
         plan = Plan.model_validate(source.data)
     except ValidationError as error:
         raise PlanInvalid(issues + shape_issues(error, source, Plan)) from None
-    issues += run_checks(Facts(plan, on), source)
+    facts = Facts(plan, on)
+    issues += run_checks(facts, source)
     if issues:
         raise PlanInvalid(issues)
-    return Loaded(plan, text.file, text.notices)
+    return Loaded(plan, text.file, text.notices, sorted(run_warnings(facts, source)))

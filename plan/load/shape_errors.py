@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import re
 from typing import Any
@@ -11,7 +12,7 @@ from pydantic import BaseModel, ValidationError
 
 from plan.load.yaml_source import YamlSource, shorten
 from plan.model.errors import Issue
-from plan.model.records import ONE_LINE, WEB_ADDRESS
+from plan.model.records import EMAIL, ONE_LINE, REPORT_TARGET, TERM, WEB_ADDRESS
 from plan.model.tree import Path
 
 PATTERN_HINTS = {
@@ -20,6 +21,7 @@ PATTERN_HINTS = {
     r"^3\.[1-9][0-9]*$": 'an activity id such as "3.45", in quotes',
     r"^[IVX]+$": "a Roman numeral such as III",
     r"^[a-z0-9]+(-[a-z0-9]+)*$": "lower-case ASCII words joined by hyphens, such as so-noi-vu",
+    TERM: "the abbreviation as the plan writes it: letters and digits, one space between words, such as VB QPPL",
 }
 RANGE_ERRORS = {"greater_than_equal": "at least", "greater_than": "more than", "less_than_equal": "at most",
                 "less_than": "less than"}
@@ -67,13 +69,21 @@ def describe(path: Path, data: Any) -> str:
     for part in path:
         if isinstance(part, int) and isinstance(node, list):
             item = node[part] if part < len(node) else None
-            label = item.get("id") if isinstance(item, dict) else None
+            label = _label(item) if isinstance(item, dict) else None
             out.append(f"[{shorten(label, 20) if isinstance(label, str) else part + 1}]")
             node = item
         else:
             out.append(("." if out else "") + shorten(part, 40))
             node = node.get(part) if isinstance(node, dict) else None
     return "".join(out) or "(top level)"
+
+
+def _label(entry: dict):
+    """What names a list entry: its id, or the record a progress entry is about (`activity`, `indicator`)."""
+    for key in ("id", "activity", "indicator"):
+        if entry.get(key) is not None:
+            return entry[key]
+    return None
 
 
 def _translate(detail: dict, path: Path, source: YamlSource, model: type[BaseModel]) -> Issue:
@@ -134,16 +144,34 @@ def _pattern_mismatch(detail: dict, path: Path, where: str, value: Any, source: 
     if pattern == WEB_ADDRESS:
         return source.issue(path, "bad-url", f"{where}: {_echo(value)} is not a web address readers may follow",
                             "write a full address starting with https:// (or http://), without spaces or quotes")
+    if pattern == EMAIL:
+        return source.issue(path, "bad-email", f"{where}: {_echo(value)} is not an e-mail address",
+                            "write one address such as ten@donvi.gov.vn, without spaces, quotes or mailto:")
+    if pattern == REPORT_TARGET:
+        return source.issue(path, "bad-report-target", f"{where}: {_echo(value)} is not a place to report errors to",
+                            "write mailto: and one e-mail address (mailto:ten@donvi.gov.vn), or a full https:// "
+                            "address with {url} once where the page's address goes, without spaces or quotes")
     wanted = PATTERN_HINTS.get(pattern, f"text matching {pattern}")
     return source.issue(path, "bad-id", f"{where}: {_echo(value)} is not in the expected form", f"write {wanted}")
 
 
 def _not_a_date(path: Path, where: str, value: Any, source: YamlSource) -> Issue:
+    if isinstance(value, str) and re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value) and _real_day(value):
+        return source.issue(path, "not-a-date", f"{where}: {_echo(value)} is in quotes, so it is read as text",
+                            f"remove the quotes: write {value}")
     if isinstance(value, str) and re.fullmatch(r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}", value):
         return source.issue(path, "not-a-date", f"{where}: {_echo(value)} is not a real day of the calendar",
                             "check the day and the month (year-month-day; February has 28 or 29 days)")
     return source.issue(path, "not-a-date", f"{where}: expected a date written YYYY-MM-DD, found {_echo(value)}",
                         _date_hint(value))
+
+
+def _real_day(text: str) -> bool:
+    try:
+        dt.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _unknown_field(path: Path, where: str, source: YamlSource, model: type[BaseModel]) -> Issue:

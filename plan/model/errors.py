@@ -1,4 +1,8 @@
-"""One kind of validation problem, located in the YAML file, with a fix."""
+"""One kind of validation problem, located in the YAML file, with a fix.
+
+An error stops the build; a warning (`severity="warning"`) is printed by
+`plan-check` and in the build's log, and the site is built.
+"""
 
 from __future__ import annotations
 
@@ -13,9 +17,11 @@ class Issue:
     code: str
     message: str
     hint: str = ""
+    severity: str = "error"  # or "warning"
 
     def format(self) -> str:
-        text = f"{self.file}:{self.line}:{self.column}: [{self.code}] {self.message}"
+        label = "warning: " if self.severity == "warning" else ""
+        text = f"{self.file}:{self.line}:{self.column}: {label}[{self.code}] {self.message}"
         return f"{text}\n    fix: {self.hint}" if self.hint else text
 
 
@@ -30,3 +36,9 @@ class PlanInvalid(Exception):
         count = len(self.issues)
         head = f"{count} problem{'s' if count != 1 else ''} in the plan data:"
         return "\n".join([head, *(issue.format() for issue in self.issues)])
+
+
+def warnings_report(warnings: list[Issue]) -> str:
+    count = len(warnings)
+    head = f"{count} warning{'s' if count != 1 else ''} about the plan data (the site is built; check each one):"
+    return "\n".join([head, *(issue.format() for issue in sorted(warnings))])

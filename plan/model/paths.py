@@ -19,10 +19,18 @@ PAGES = {
     "sources": "nguon/",
     "data": "du-lieu/",
     "changes": "lich-su/",
+    "progress": "tien-do/",
     "editing": "huong-dan-bien-tap/",
+    "glossary": "viet-tat/",
 }
 
+
+def page_source(page: str) -> str:
+    """The Markdown file in docs/ behind one of PAGES ("ke-hoach/" ← ke-hoach.md; "" ← index.md)."""
+    return f"{PAGES[page].rstrip('/') or 'index'}.md"
+
 UNITS_DIR = "don-vi/"
+KINDS_DIR = "loai"  # pages, calendars and tables of a kind of unit: don-vi/loai/<kind>/, …/lich/loai/<kind>.ics
 DATA_DIR = "du-lieu/"
 CALENDAR_DIR = DATA_DIR + "lich/"
 
@@ -30,6 +38,7 @@ JSON_FILE = DATA_DIR + "ke-hoach.json"
 EXPORT_SCHEMA_FILE = DATA_DIR + "ke-hoach.schema.json"
 DATASET_SCHEMA_FILE = DATA_DIR + "plan.schema.json"
 DATAPACKAGE_FILE = DATA_DIR + "datapackage.json"
+PROGRESS_JSON_FILE = DATA_DIR + "tien-do.json"
 PLAN_CALENDAR_NAME = "ke-hoach"
 PLAN_CALENDAR_FILE = CALENDAR_DIR + PLAN_CALENDAR_NAME + ".ics"
 
@@ -48,6 +57,15 @@ def source_note(note_or_gap_id: str) -> str:
     return f"{PAGES['sources']}#{note_or_gap_id}"
 
 
+def inference_anchor(record_ref: str) -> str:
+    """A record's inferred values on the sources page: "activity:3.41" → suy-ra-activity-3-41."""
+    return "suy-ra-" + slug(record_ref)
+
+
+def inference_note(record_ref: str) -> str:
+    return f"{PAGES['sources']}#{inference_anchor(record_ref)}"
+
+
 def unit_page(unit_id: str) -> str:
     """Site-relative URL of a unit's page (directory URL)."""
     return f"{UNITS_DIR}{unit_id}/"
@@ -62,9 +80,40 @@ def unit_calendar(unit_id: str) -> str:
     return f"{CALENDAR_DIR}{unit_id}.ics"
 
 
+OBLIGATIONS_DIR = DATA_DIR + "viec/"  # one table per unit and per kind: what it owes
+
+
+def unit_obligations_file(unit_id: str) -> str:
+    return f"{OBLIGATIONS_DIR}{unit_id}.csv"
+
+
+def kind_key(kind_slug: str) -> str:
+    """A kind of unit among units (its files and filter value): loai-so-ban-nganh, never a unit's id (reserved)."""
+    return f"{KINDS_DIR}-{kind_slug}"
+
+
+def kind_page(kind_slug: str) -> str:
+    """The page of a kind of unit ("Việc của một sở, ban, ngành"): don-vi/loai/so-ban-nganh/."""
+    return f"{UNITS_DIR}{KINDS_DIR}/{kind_slug}/"
+
+
+def kind_page_source(kind_slug: str) -> str:
+    return f"{UNITS_DIR}{KINDS_DIR}/{kind_slug}.md"
+
+
+def kind_calendar(kind_slug: str) -> str:
+    return f"{CALENDAR_DIR}{KINDS_DIR}/{kind_slug}.ics"
+
+
+def kind_obligations_file(kind_slug: str) -> str:
+    return f"{OBLIGATIONS_DIR}{KINDS_DIR}/{kind_slug}.csv"
+
+
+
 # Unit ids that would take the place of another page or file: a unit page is
-# don-vi/<id>/ beside don-vi/index.md, a unit calendar du-lieu/lich/<id>.ics beside ke-hoach.ics.
-RESERVED_UNIT_IDS = frozenset({"index", PLAN_CALENDAR_NAME})
+# don-vi/<id>/ beside don-vi/index.md and don-vi/loai/, a unit calendar
+# du-lieu/lich/<id>.ics beside ke-hoach.ics.
+RESERVED_UNIT_IDS = frozenset({"index", KINDS_DIR, PLAN_CALENDAR_NAME})
 
 
 def slug(value: str) -> str:
@@ -108,17 +157,51 @@ def article_anchor(number: str) -> str:
     return "dieu-" + slug(number)
 
 
+def glossary_anchor(term: str) -> str:
+    return "vt-" + slug(term)
+
+
+def duty_anchor(activity_id: str) -> str:
+    """An activity's row on a unit's or a kind's page (the card itself is on the appendix page)."""
+    return "viec-" + slug(activity_id)
+
+
 def gap_notice_anchor(gap_id: str) -> str:
     """The notice of a source gap on the appendix page (the gap itself is `gap_id` on the sources page)."""
     return "thieu-" + slug(gap_id)
 
 
+def unit_kind_anchor(kind: str) -> str:
+    """A kind of unit's heading on the units index."""
+    return kind.replace("_", "-")
+
+
+def report_anchor(report_id: str) -> str:
+    """A progress report on the progress page (and its entry in the history)."""
+    return "bao-cao-" + slug(report_id)
+
+
+def progress_section(name: str) -> str:
+    """A part of the progress page: one of PROGRESS_SECTIONS."""
+    return f"{PAGES['progress']}#{PROGRESS_SECTIONS[name]}"
+
+
+# The editing guide's section on adding a report: the id Markdown gives the heading "Thêm một báo cáo tiến độ"
+# of CONTRIBUTING.md (tests/test_links.py fails if the heading changes).
+EDITING_REPORTS = PAGES["editing"] + "#thêm-một-báo-cáo-tiến-độ"
+
+PROGRESS_SECTIONS = {
+    "summary": "tong-quan", "rule": "cach-tinh", "sections": "theo-phan", "objectives": "theo-muc-tieu",
+    "units": "theo-don-vi", "kinds": "theo-loai-don-vi", "overdue": "qua-han", "updates": "cap-nhat-moi",
+    "targets": "chi-tieu", "compliance": "ky-bao-cao", "reports": "cac-bao-cao",
+}
+
 # Anchors the pages give their own headings; a record's anchor may not take one of them.
 FIXED_ANCHORS = {
     PAGES["appendix"]: ("phan-chua-ro",),
     PAGES["plan"]: ("cac-chi-tieu",),
-    PAGES["budget"]: ("cac-khoan", "bieu-do", "theo-ghi-chu", "kp-de-trong", "kp-khong-co-o",
-                      "budget-chart-title", "budget-chart-desc"),
+    PAGES["budget"]: ("cac-khoan", "theo-don-vi-nhan", "bieu-do", "theo-ghi-chu", "lam-tron", "kp-de-trong",
+                      "kp-khong-co-o"),
     PAGES["sources"]: ("phan-thieu", "suy-ra", "cho-la", "trinh-bay"),
 }
 

@@ -17,12 +17,21 @@ MAX_TEXT = 6000
 MAX_LINE = 300
 ONE_LINE = r"^[^\n]*$"
 # An address readers' browsers may follow: http or https only, nothing that could leave an attribute.
+TERM = r"^\w+( \w+)*$"  # an abbreviation: words of letters and digits, single spaces
 WEB_ADDRESS = r"^https?://[^\s\"'<>`\\{}|^]+$"
+# An e-mail address as a mailto: link may carry it: plain ASCII, nothing to encode.
+EMAIL = r"^[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$"
+# Where readers report an error: mailto: and an address, or a web address in which {url}
+# (once) stands for the page's address, e.g. an issue tracker's "new issue" form.
+REPORT_TARGET = (r"^(mailto:[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+"
+                 r"|https?://[^\s\"'<>`\\{}|^]*\{url\}[^\s\"'<>`\\{}|^]*)$")
 
 Text = Annotated[str, StringConstraints(min_length=1, max_length=MAX_TEXT)]
 Cell = Annotated[str, StringConstraints(max_length=MAX_TEXT)]
 Line = Annotated[str, StringConstraints(min_length=1, max_length=MAX_LINE, pattern=ONE_LINE)]
 WebAddress = Annotated[str, StringConstraints(max_length=2000, pattern=WEB_ADDRESS)]
+Email = Annotated[str, StringConstraints(max_length=254, pattern=EMAIL)]
+ReportTarget = Annotated[str, StringConstraints(max_length=2000, pattern=REPORT_TARGET)]
 ObjectiveId = Annotated[str, StringConstraints(pattern=r"^1\.[1-9][0-9]*$")]
 TaskId = Annotated[str, StringConstraints(pattern=r"^2\.[1-9][0-9]*$")]
 ActivityId = Annotated[str, StringConstraints(pattern=r"^3\.[1-9][0-9]*$")]
@@ -43,12 +52,17 @@ UnitKind = Literal[
     "district",
     "commune",
     "central_body",
+    "central_in_province",
     "enterprise",
     "collective",
 ]
+MembersRule = Literal["appendix_lead"]
 Role = Literal["lead", "coordinate", "implement", "receive_reports", "mentioned"]
 Level = Literal["tinh", "huyen", "xa"]
 Comparator = Literal["đạt", "tối thiểu", "trên", "tăng trên", "tăng tối thiểu"]
+Status = Literal["no_information", "not_started", "in_progress", "partly_completed", "completed", "not_carried_out"]
+PeriodKind = Literal["q1", "q2", "q3", "q4", "h1", "year", "ad_hoc"]
+Percent = Annotated[int, Field(ge=0, le=100)] | Annotated[float, Field(ge=0, le=100)]
 
 
 class Record(BaseModel):
@@ -70,6 +84,11 @@ class UnitRef(Record):
         "receive_reports = nhận báo cáo, mentioned = được nêu tên."
     )
     quote: Text = Field(description="Đoạn văn nguyên văn trong mục này nêu tên đơn vị và vai trò.")
+    reason: Cell | None = Field(
+        default=None,
+        description="Khi cách gọi trong văn bản không phải tên của đơn vị (ví dụ \"các cơ quan, địa phương\"): "
+        "vì sao được hiểu là đơn vị hoặc nhóm này.",
+    )
 
 
 class UnitCell(Record):
@@ -82,6 +101,12 @@ class UnitCell(Record):
     )
 
 
+class Contact(Record):
+    unit: Line = Field(description="Đơn vị chịu trách nhiệm về trang web và dữ liệu, tên đầy đủ.")
+    email: Email | None = Field(default=None, description="Thư điện tử để hỏi về trang và dữ liệu, ví dụ ten@donvi.gov.vn.")
+    url: WebAddress | None = Field(default=None, description="Trang liên hệ của đơn vị (http:// hoặc https://).")
+
+
 class Meta(Record):
     site_title: Line = Field(description="Tên trang web.")
     source_file: Line = Field(description="Tên tệp văn bản nguồn đã dùng để chép dữ liệu.")
@@ -90,6 +115,19 @@ class Meta(Record):
     licence_url: WebAddress = Field(description="Địa chỉ văn bản giấy phép (http:// hoặc https://).")
     last_updated: dt.date = Field(description="Ngày dữ liệu được sửa lần gần nhất (YYYY-MM-DD).")
     publisher: Line = Field(description="Đơn vị công bố dữ liệu.")
+    official_url: WebAddress | None = Field(
+        default=None,
+        description="Địa chỉ bản quyết định đã ký trên cổng thông tin điện tử của tỉnh hoặc cơ sở dữ liệu văn bản "
+        "pháp luật (http:// hoặc https://). Không ghi nếu chưa có địa chỉ chính thức.",
+    )
+    contact: Contact | None = Field(
+        default=None, description="Đơn vị người đọc hỏi về trang, với thư điện tử và/hoặc trang liên hệ. Không ghi nếu chưa có."
+    )
+    error_report: ReportTarget | None = Field(
+        default=None,
+        description="Nơi nhận báo lỗi trên từng trang: `mailto:` và thư điện tử, hoặc địa chỉ web (ví dụ trang tạo "
+        "issue) có `{url}` ở chỗ điền địa chỉ trang. Không ghi nếu chưa có.",
+    )
 
 
 class Change(Record):
@@ -247,6 +285,21 @@ class Unit(Record):
     covers: list[UnitKind] = Field(
         default_factory=list, description="Chỉ cho nhóm (kind: collective): các loại đơn vị thuộc nhóm."
     )
+    members_rule: MembersRule | None = Field(
+        default=None,
+        description="Chỉ cho nhóm không định nghĩa theo loại: appendix_lead = các đơn vị được giao chủ trì "
+        "một hoạt động của phụ lục (nêu tên hoặc qua nhóm).",
+    )
+    inferred: list[Inferred] = Field(
+        default_factory=list, description="Các nhận định (ví dụ nhóm gồm những loại đơn vị nào) và lý do."
+    )
+
+
+class RetiredUnit(Record):
+    id: Slug = Field(description="Mã đơn vị đã công bố nay không dùng nữa (trang và lịch cũ vẫn còn, dẫn sang chỗ mới).")
+    name: Line = Field(description="Tên đơn vị khi còn dùng.")
+    read_as: list[Slug] = Field(min_length=1, description="Các đơn vị hoặc nhóm mà ô trong văn bản nay được hiểu là.")
+    reason: Text = Field(description="Vì sao mã này không còn dùng.")
 
 
 class BudgetLine(Record):
@@ -288,6 +341,91 @@ class SourceNote(Record):
     applies_to: list[RecordRef] = Field(default_factory=list, description="Các bản ghi liên quan, dạng `loai:ma`.")
 
 
+class Abbreviation(Record):
+    term: Annotated[str, StringConstraints(pattern=TERM, max_length=40)] = Field(
+        description="Chữ viết tắt đúng như trong văn bản, phân biệt hoa thường, ví dụ TTHC hoặc VB QPPL."
+    )
+    expansion: Line = Field(description="Nghĩa đầy đủ, ví dụ \"thủ tục hành chính\".")
+    defined_in: RecordRef | None = Field(
+        default=None,
+        description="Nơi văn bản tự định nghĩa chữ viết tắt (\"sau đây viết tắt là …\"), dạng `plan_item:I.2`.",
+    )
+    quote: Text | None = Field(
+        default=None, description="Câu định nghĩa nguyên văn ở nơi đó, gồm cả nghĩa đầy đủ và chữ viết tắt."
+    )
+    note: Text | None = Field(
+        default=None,
+        description="Khi văn bản không định nghĩa: biên tập viên ghi căn cứ của nghĩa đầy đủ (hiển thị cho người đọc).",
+    )
+
+
+class Evidence(Record):
+    number: Line = Field(description="Số, ký hiệu văn bản làm minh chứng, ví dụ 45/QĐ-UBND.")
+    date: dt.date = Field(description="Ngày của văn bản minh chứng (YYYY-MM-DD).")
+    title: Text = Field(description="Trích yếu (tên) văn bản minh chứng, nguyên văn.")
+    url: WebAddress | None = Field(
+        default=None, description="Địa chỉ web công khai của văn bản (chỉ http:// hoặc https://), nếu có."
+    )
+
+
+class ProgressEntry(Record):
+    activity: ActivityId = Field(description="Mã hoạt động được báo cáo, trong dấu nháy, ví dụ \"3.45\".")
+    unit: Slug | None = Field(
+        default=None,
+        description="Mã đơn vị có kết quả được báo cáo (đơn vị thực hiện); bỏ trống thì là đơn vị ban hành báo cáo.",
+    )
+    status: Status = Field(
+        default="no_information",
+        description="Tình trạng theo lời báo cáo: not_started = chưa triển khai, in_progress = đang thực hiện, "
+        "partly_completed = hoàn thành một phần, completed = đã hoàn thành, not_carried_out = không thực hiện, "
+        "no_information = báo cáo không nêu tình trạng (mặc định; không tự suy ra).",
+    )
+    percent: Percent | None = Field(
+        default=None, description="Tỷ lệ hoàn thành (0–100) nếu báo cáo ghi; bỏ trống nếu báo cáo không ghi."
+    )
+    quote: Text = Field(description="Lời của báo cáo về hoạt động này, chép nguyên văn.")
+    evidence: list[Evidence] = Field(default_factory=list, description="Các văn bản minh chứng báo cáo nêu.")
+    note: Cell | None = Field(
+        default=None,
+        description="Ghi chú của người biên tập (hiện trên trang), bắt buộc khi tình trạng hoặc tỷ lệ lùi so với "
+        "báo cáo trước, hoặc khi đơn vị báo cáo không chủ trì, phối hợp hoạt động.",
+    )
+
+
+class IndicatorActual(Record):
+    indicator: Slug = Field(description="Mã chỉ tiêu, ví dụ ct-08.")
+    level: Level | None = Field(
+        default=None, description="Cấp của số liệu (tinh, huyen, xa), nếu chỉ tiêu có cấp; bỏ trống nếu là số chung."
+    )
+    value: int | float = Field(description="Giá trị đạt được theo báo cáo (số, cùng đơn vị với chỉ tiêu).")
+    quote: Text = Field(description="Câu của báo cáo nêu con số này, chép nguyên văn.")
+
+
+class Report(Record):
+    id: Slug = Field(description="Mã báo cáo không dấu, ví dụ bc-so-noi-vu-quy-1-2022. Không đổi sau khi công bố.")
+    number: Line = Field(description="Số, ký hiệu văn bản báo cáo, ví dụ 123/BC-SNV.")
+    date: dt.date = Field(description="Ngày ban hành báo cáo (YYYY-MM-DD).")
+    title: Text = Field(description="Trích yếu báo cáo, nguyên văn.")
+    issuer: Slug = Field(description="Mã đơn vị ban hành báo cáo (id trong `units`).")
+    url: WebAddress | None = Field(
+        default=None, description="Địa chỉ web công khai của báo cáo (chỉ http:// hoặc https://), nếu có."
+    )
+    period: PeriodKind = Field(
+        description="Kỳ báo cáo: q1, q2, q3, q4 = quý I–IV, h1 = 6 tháng đầu năm, year = cả năm, "
+        "ad_hoc = đột xuất (khi có yêu cầu; ghi thêm `as_of`)."
+    )
+    year: int = Field(ge=2000, le=2100, description="Năm của kỳ báo cáo (bằng năm kế hoạch).")
+    as_of: dt.date | None = Field(
+        default=None,
+        description="Ngày số liệu được tính đến (YYYY-MM-DD): bắt buộc với báo cáo đột xuất; với kỳ khác, bỏ trống "
+        "thì là ngày cuối kỳ (hoặc ngày báo cáo, nếu sớm hơn).",
+    )
+    activities: list[ProgressEntry] = Field(default_factory=list, description="Tiến độ từng hoạt động theo báo cáo.")
+    indicators: list[IndicatorActual] = Field(
+        default_factory=list, description="Giá trị đạt được của các chỉ tiêu theo báo cáo."
+    )
+
+
 class Plan(Record):
     meta: Meta = Field(description="Thông tin về bộ dữ liệu.")
     changes: list[Change] = Field(default_factory=list, description="Lịch sử thay đổi của kế hoạch và dữ liệu.")
@@ -296,6 +434,17 @@ class Plan(Record):
     indicators: list[Indicator] = Field(description="Các chỉ tiêu đo được trong phần I. Mục tiêu.")
     appendix: Appendix = Field(description="Phụ lục: mục tiêu, nhiệm vụ, hoạt động.")
     units: list[Unit] = Field(description="Các cơ quan, đơn vị được nêu trong văn bản.")
+    retired_units: list[RetiredUnit] = Field(
+        default_factory=list, description="Mã đơn vị đã công bố nhưng không dùng nữa, và cách đọc mới."
+    )
     budget: Budget = Field(description="Kinh phí cải cách hành chính.")
     source_gaps: list[SourceGap] = Field(default_factory=list, description="Các phần văn bản nguồn bị thiếu.")
     notes: list[SourceNote] = Field(default_factory=list, description="Ghi chú về các chỗ lạ trong văn bản nguồn.")
+    glossary: list[Abbreviation] = Field(
+        default_factory=list,
+        description="Chữ viết tắt dùng trong văn bản và nghĩa đầy đủ; trang web giải thích chúng ở mọi nơi xuất hiện.",
+    )
+    reports: list[Report] = Field(
+        default_factory=list,
+        description="Báo cáo tiến độ thực hiện (quý, 6 tháng, năm, đột xuất) gửi Sở Nội vụ, theo mục III.3 của kế hoạch.",
+    )

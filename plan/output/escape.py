@@ -9,6 +9,7 @@ checked at load time (plan/load/checks.py: only http and https).
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from markupsafe import Markup, escape
@@ -27,9 +28,35 @@ def md_text(value) -> Markup:
     return Markup(MARKDOWN_SPECIAL.sub(r"\\\1", text))
 
 
+LIST_ITEM = "- "  # how the source starts each line of a list in a cell
+
+
 def lines(value: str) -> Markup:
-    """Keep the line breaks of a multi-line cell."""
-    return Markup("<br>").join(escape(line) for line in value.split("\n"))
+    """A multi-line cell as a block: its line breaks kept, its "- " lines as a list."""
+    return line_blocks(escape(value))
+
+
+def line_blocks(html: Markup) -> Markup:
+    """HTML text that keeps the source's line breaks: a run of lines starting "- " becomes a list
+    (the dash becomes its bullet), other lines are separated by <br>. One line stays as it is."""
+    rows = str(html).split("\n")
+    if len(rows) == 1:
+        return Markup(html)
+    blocks: list[str] = []
+    for is_item, run in itertools.groupby(rows, key=lambda row: row.startswith(LIST_ITEM)):
+        run = list(run)
+        if is_item:
+            items = "".join(f"<li>{row[len(LIST_ITEM):]}</li>" for row in run)
+            blocks.append(f'<ul class="cell-list">{items}</ul>')
+        else:
+            blocks.append("<br>".join(run))
+    return Markup("".join(blocks))
+
+
+def inline_lines(html: Markup) -> Markup:
+    """The same text on one line, inside a sentence: the list's dashes dropped, its lines joined by spaces."""
+    rows = [row[len(LIST_ITEM):] if row.startswith(LIST_ITEM) else row for row in str(html).split("\n")]
+    return Markup(" ".join(row.strip() for row in rows if row.strip()))
 
 
 def compact(html: str) -> Markup:
@@ -43,6 +70,19 @@ def compact(html: str) -> Markup:
     """
     joined = re.sub(r">\n[ \t]*<", "><", str(html).strip())
     return Markup(re.sub(r"[ \t]*\n[ \t]*", " ", joined))
+
+
+# Where a file name or path may wrap: after a slash, a hyphen or an underscore, before a dot.
+PATH_BREAKS = re.compile(r"(?<=[/_-])|(?=\.)")
+
+
+def path_breaks(value: str) -> Markup:
+    """A file name, path or column name as HTML that wraps only between its parts ("du-lieu/" "hoat-" "dong" ".csv").
+
+    `<wbr>` marks each place; it is no character, so the name copies and pastes
+    unchanged. Pair it with CSS that forbids breaks elsewhere (site.css, `code.path`).
+    """
+    return Markup("<wbr>").join(escape(part) for part in PATH_BREAKS.split(value) if part)
 
 
 def one_line(value: str) -> str:
@@ -77,3 +117,12 @@ def csv_text(value: str) -> str:
     evaluated. The JSON export keeps every text exactly as written.
     """
     return "'" + value if value.startswith(FORMULA_STARTS) else value
+
+
+def with_quote_marked(text: str, quote: str) -> Markup:
+    """`text` escaped, its first occurrence of `quote` in <strong> (the words that name the unit)."""
+    start = text.find(quote) if quote else -1
+    if start < 0:
+        return lines(text)
+    end = start + len(quote)
+    return Markup("{}<strong>{}</strong>{}").format(lines(text[:start]), lines(quote), lines(text[end:]))

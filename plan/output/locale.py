@@ -19,3 +19,13 @@ def percent(value: float, digits: int = 1) -> str:
 
 def vn_date(value) -> str:
     return format_date(value, "dd/MM/yyyy", locale=LOCALE)
+
+
+def decimal(value, digits: int = 2) -> str:
+    """A figure as reported, with at most `digits` decimals: "75,5", "62"."""
+    return format_decimal(value, format="#,##0." + "#" * digits, locale=LOCALE)
+
+
+def percent_points(value) -> str:
+    """A percent given as 0–100 (a completion, a progress figure): "62,5%"."""
+    return decimal(value, 1) + "%"

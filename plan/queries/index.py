@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from plan.model.deadlines import Deadline, parse_deadline
-from plan.model.records import Activity, Objective, Plan, PlanItem, Task, Unit, UnitRef
+from plan.model.glossary import Terms
+from plan.model.records import Activity, Indicator, Objective, Plan, PlanItem, Task, Unit, UnitRef
 from plan.model.tree import plan_items
 from plan.model.unit_names import Spellings, unit_spellings
 
@@ -43,6 +44,10 @@ class PlanIndex:
         return {a.id: a for a in self.plan.appendix.activities}
 
     @cached_property
+    def indicators(self) -> dict[str, Indicator]:
+        return {i.id: i for i in self.plan.indicators}
+
+    @cached_property
     def plan_items(self) -> dict[str, PlanItem]:
         return {item.id: item for item, _ in plan_items(self.plan)}
 
@@ -50,6 +55,11 @@ class PlanIndex:
     def spellings(self) -> Spellings:
         """Every unit's spellings, compiled once for reading unit cells."""
         return unit_spellings(self.plan.units)
+
+    @cached_property
+    def terms(self) -> Terms:
+        """The glossary's abbreviations, compiled once for finding them in text."""
+        return Terms(self.plan.glossary)
 
     @cached_property
     def funding_notes(self) -> dict[str, str]:
@@ -148,12 +158,20 @@ class PlanIndex:
             for ref in article.unit_refs:
                 refs.append(BodyRef(ref, f"article:{article.number}", f"Điều {article.number}", article.text))
         for item, _ in plan_items(self.plan):
+            text = "\n".join([item.text, *item.paragraphs])
             for ref in item.unit_refs:
-                refs.append(BodyRef(ref, f"plan_item:{item.id}", item.id, item.text))
+                refs.append(BodyRef(ref, f"plan_item:{item.id}", item.id, text))
         return refs
 
+    @cached_property
+    def _body_refs_by_unit(self) -> dict[str, list[BodyRef]]:
+        by_unit: dict[str, list[BodyRef]] = defaultdict(list)
+        for ref in self.body_refs:
+            by_unit[ref.ref.unit].append(ref)
+        return by_unit
+
     def body_refs_of(self, unit_id: str) -> list[BodyRef]:
-        return [r for r in self.body_refs if r.ref.unit == unit_id]
+        return list(self._body_refs_by_unit.get(unit_id, []))
 
     @cached_property
     def role_counts(self) -> dict[str, dict[str, int]]:

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from plan.exports import calendar
 from plan.exports.files import Export
-from plan.exports.links import absolute
+from plan.exports.owners import owners
+from plan.exports.catalogue import TABLES_BY_NAME
+from plan.exports.tables import OBLIGATION_COLUMNS
 from plan.model import paths
 from plan.output.locale import number
 from plan.queries import PlanIndex
+from plan.queries.obligations import Obligations
 
 TYPE_LABELS = {
     "string": "chữ",
@@ -25,17 +28,16 @@ def size_text(size: int) -> str:
     return f"{number(size / 1024, 1)} KB"
 
 
-def _calendar_rows(index: PlanIndex, exports: dict[str, Export]) -> list[dict]:
+def _owner_rows(index: PlanIndex, obligations: Obligations, exports: dict[str, Export]) -> list[dict]:
     rows = []
-    for unit in index.plan.units:
-        entries = calendar.unit_entries(index, unit.id)
-        dated = sum(calendar.is_dated(index, e.activity) for e in entries)
-        export = exports[paths.unit_calendar(unit.id)]
-        rows.append({"unit": unit, "export": export, "events": dated, "undated": len(entries) - dated})
+    for owner in owners(index, obligations):
+        spec = owner.calendar_spec(index.plan.document.number)
+        rows.append({"owner": owner, "calendar": exports[owner.calendar], "table": exports[owner.table],
+                     "events": calendar.event_count(spec), "activities": len(owner.obligations)})
     return rows
 
 
-def data_page_context(index: PlanIndex, exports: list[Export], site_url: str | None) -> dict:
+def data_page_context(index: PlanIndex, obligations: Obligations, exports: list[Export], site_url: str | None) -> dict:
     by_path = {export.path: export for export in exports}
     return {
         "exports": by_path,
@@ -43,11 +45,14 @@ def data_page_context(index: PlanIndex, exports: list[Export], site_url: str | N
         "export_schema": by_path[paths.EXPORT_SCHEMA_FILE],
         "dataset_schema": by_path[paths.DATASET_SCHEMA_FILE],
         "package": by_path[paths.DATAPACKAGE_FILE],
+        "progress_json": by_path[paths.PROGRESS_JSON_FILE],
         "plan_calendar": by_path[paths.PLAN_CALENDAR_FILE],
-        "plan_events": sum(calendar.is_dated(index, a) for a in index.plan.appendix.activities),
-        "tables": [(export, export.table.rows(index, site_url)) for export in exports if export.table],
-        "calendars": _calendar_rows(index, by_path),
+        "plan_events": len(index.plan.appendix.activities),
+        "tables": [(export, export.table.rows(index, site_url)) for export in exports
+                   if export.table and not export.table.family],
+        "owner_rows": _owner_rows(index, obligations, by_path),
+        "obligation_columns": OBLIGATION_COLUMNS,
         "type_labels": TYPE_LABELS,
         "size": lambda export: size_text(len(export.content)),
-        "absolute": lambda path: absolute(site_url, path),
+        "header": lambda table, name: TABLES_BY_NAME[table].header_of(name),
     }

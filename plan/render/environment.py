@@ -7,8 +7,8 @@ from collections.abc import Callable
 from jinja2 import Environment, FileSystemBytecodeCache, PackageLoader, StrictUndefined, select_autoescape
 
 from plan.model import paths, vocabulary
-from plan.output.escape import compact, lines, one_line
-from plan.output.locale import number, percent, vn_date
+from plan.output.escape import compact, lines, one_line, path_breaks
+from plan.output.locale import decimal, number, percent, percent_points, vn_date
 from plan.render.html_stash import HtmlStash
 from plan.render.links import Linker
 
@@ -34,8 +34,10 @@ def make_environment(stash: HtmlStash, heading: Callable) -> Environment:
         keep_trailing_newline=True,
         bytecode_cache=bytecode_cache(),
     )
-    env.filters.update(number=number, percent=percent, vn_date=vn_date, lines=lines,
-                       one_line=one_line, compact=compact, html_block=stash.put)
+    env.filters.update(number=number, percent=percent, percent_points=percent_points, decimal=decimal,
+                       vn_date=vn_date, lines=lines,
+                       one_line=one_line, compact=compact, path_breaks=path_breaks, html_block=stash.put,
+                       field_label=vocabulary.FIELD_LABELS.get)
     env.globals.update(paths=paths, vocabulary=vocabulary, heading=heading)
     return env
 

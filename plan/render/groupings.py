@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from plan.model.records import Activity
-from plan.model.vocabulary import DEADLINE_KINDS
+from plan.model.vocabulary import DEADLINE_KINDS, PHRASES
 from plan.output.escape import one_line
 from plan.queries import PlanIndex
 
@@ -16,12 +17,18 @@ class Group:
     anchor: str
     note: str = ""
     order: tuple = ()
-    activities: list[Activity] = field(default_factory=list)
+    activities: list = field(default_factory=list)  # activities, or whatever `group_by_deadline` was given
 
 
 def deadline_groups(index: PlanIndex) -> list[Group]:
+    return group_by_deadline(index, index.plan.appendix.activities, lambda activity: activity)
+
+
+def group_by_deadline(index: PlanIndex, items: list, activity_of: Callable[[object], Activity]) -> list[Group]:
+    """`items` grouped by their activity's deadline: dated groups by last day, then the undated kinds."""
     groups: dict[str, Group] = {}
-    for activity in index.plan.appendix.activities:
+    for item in items:
+        activity = activity_of(item)
         deadline = index.deadline(activity)
         if deadline is None:
             key, title = "none", "Không ghi thời hạn"
@@ -35,7 +42,7 @@ def deadline_groups(index: PlanIndex) -> list[Group]:
         order = _order(kind, deadline.end.isoformat() if deadline and deadline.end else "")
         note = DEADLINE_KINDS[kind].note if kind in DEADLINE_KINDS else ""
         group = groups.setdefault(key, Group(title, "han-" + key.replace("_", "-"), note, order))
-        group.activities.append(activity)
+        group.activities.append(item)
     return sorted(groups.values(), key=lambda group: group.order)
 
 
@@ -51,6 +58,7 @@ def funding_groups(index: PlanIndex) -> list[tuple[str, list[Activity], str]]:
         (note.text, [a for a in activities if a.funding == note.id], "kp-" + note.id)
         for note in index.plan.budget.funding_notes
     ]
-    groups.append(("Ô kinh phí để trống", [a for a in activities if a.funding == ""], "kp-de-trong"))
-    groups.append(("Không có ô kinh phí riêng trong văn bản nguồn", [a for a in activities if a.funding is None], "kp-khong-co-o"))
+    for phrase, value, anchor in (("empty_cell", "", "kp-de-trong"), ("no_cell", None, "kp-khong-co-o")):
+        title = f"Kinh phí: {PHRASES[phrase][:1].lower()}{PHRASES[phrase][1:]}"
+        groups.append((title, [a for a in activities if a.funding == value], anchor))
     return [group for group in groups if group[1]]

@@ -1,4 +1,8 @@
-"""Plan-body text with its measurable targets marked and anchored."""
+"""Plan-body text with its measurable targets marked and anchored.
+
+Each target's anchor (#ct-08) sits inside its mark, so the page can show the
+one a link points at strongly (`mark:has(:target)`) and the others quietly.
+"""
 
 from __future__ import annotations
 
@@ -36,7 +40,7 @@ def highlighted_text(item: PlanItem, index: PlanIndex) -> Markup:
             Markup('<span class="anchor" id="{}"></span>').format(paths.indicator_anchor(i.id)) for i in found
         )
         codes = ", ".join(i.id.upper() for i in found)
-        out.append(Markup('{}<mark class="indicator" title="Chỉ tiêu {}">{}</mark>').format(targets, codes, text[start:end]))
+        out.append(Markup('<mark class="indicator" title="Chỉ tiêu {}">{}{}</mark>').format(codes, targets, text[start:end]))
         position = end
     out.append(escape(text[position:]))
     return Markup("").join(out)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import posixpath
+from urllib.parse import urlsplit
 
 
 class Linker:
@@ -17,3 +18,15 @@ class Linker:
         if relative == ".":
             relative = "./"
         return relative + ("#" + fragment if fragment else "")
+
+
+class RootLinker:
+    """Site-relative URLs from the site's root path ("/ke-hoach-cchc-2022/…"), for a page served at any
+    address: the 404 page, as MkDocs links it."""
+
+    def __init__(self, site_url: str | None):
+        path = urlsplit(site_url or "/").path or "/"
+        self.root = path if path.endswith("/") else path + "/"
+
+    def __call__(self, target: str) -> str:
+        return self.root + target

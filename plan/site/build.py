@@ -9,8 +9,11 @@ from functools import cached_property
 from pathlib import Path
 
 from plan.exports.files import Export, all_exports
+from plan.model import paths
 from plan.model.records import Plan
+from plan.model.vocabulary import AUDIENCES
 from plan.queries import PlanIndex
+from plan.queries.obligations import Obligations
 from plan.render.pages import SitePages
 
 
@@ -44,13 +47,26 @@ class Build:
         return PlanIndex(self.plan)
 
     @cached_property
+    def obligations(self) -> Obligations:
+        return Obligations(self.index)
+
+    @cached_property
     def exports(self) -> list[Export]:
-        return all_exports(self.index, self.site_url)
+        return all_exports(self.index, self.obligations, self.site_url)
 
     @cached_property
     def pages(self) -> SitePages:
         guide = self.editing_guide.read_text(encoding="utf-8") if self.editing_guide.is_file() else ""
-        return SitePages(self.index, self.exports, self.site_url, guide, self.today)
+        return SitePages(self.index, self.obligations, self.exports, self.site_url, guide, self.today)
+
+    def generated_pages(self) -> list[tuple[str, str, str, str]]:
+        """(source path, URL, macro, argument) of every page made from the data: units, kinds, retired ids."""
+        pages = [(paths.unit_page_source(u.id), paths.unit_page(u.id), "unit_page", u.id) for u in self.plan.units]
+        slugs = {kind: AUDIENCES[kind].slug for kind in self.obligations.covered_kinds()}
+        pages += [(paths.kind_page_source(slug), paths.kind_page(slug), "kind_page", kind) for kind, slug in slugs.items()]
+        pages += [(paths.unit_page_source(r.id), paths.unit_page(r.id), "retired_page", r.id)
+                  for r in self.plan.retired_units]
+        return pages
 
     def macros(self, current_page: Callable[[], tuple[str, str]]) -> dict[str, Callable[..., str]]:
         """The pages' macros for mkdocs-macros. `current_page()` gives (source path, URL) of the page rendering.

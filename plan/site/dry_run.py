@@ -9,7 +9,8 @@ from plan.site.build import Build, RenderFailure
 MACRO_PAGES = {  # macro → the page (paths.PAGES) whose docs/*.md calls it
     "home_page": "home", "decision_page": "decision", "plan_page": "plan", "appendix_page": "appendix",
     "units_index": "units", "deadlines_page": "deadlines", "budget_page": "budget", "sources_page": "sources",
-    "changes_page": "changes", "editing_guide": "editing", "data_page": "data",
+    "changes_page": "changes", "editing_guide": "editing", "data_page": "data", "progress_page": "progress",
+    "glossary_page": "glossary",
 }
 
 
@@ -21,7 +22,7 @@ def render_everything(build: Build) -> list[RenderFailure]:
     current = ["", ""]
     macros = build.macros(lambda: (current[0], current[1]))
     calls = [(name, paths.PAGES[page], ()) for name, page in MACRO_PAGES.items()]
-    calls += [("unit_page", paths.unit_page(unit.id), (unit.id,)) for unit in build.plan.units]
+    calls += [(macro, url, (argument,)) for _, url, macro, argument in build.generated_pages()]
     for name, url, args in calls:
         current[:] = [url or "index", url]
         macros[name](*args)

@@ -8,16 +8,14 @@ from plan.model import paths
 from plan.site.build import Build
 
 
-def unit_page_markdown(unit_id: str) -> str:
-    # Only the validated ASCII id reaches the template; the unit's texts are
+def macro_call(macro: str, argument: str) -> str:
+    # Only a validated ASCII id reaches the template; the record's texts are
     # inserted by the macro, after Jinja has run, so they are never evaluated.
-    return "{{ unit_page('" + unit_id + "') }}\n"
+    return "{{ " + macro + "('" + argument + "') }}\n"
 
 
 def generated_files(build: Build, config) -> list[File]:
-    pages = [
-        File.generated(config, paths.unit_page_source(unit.id), content=unit_page_markdown(unit.id))
-        for unit in build.plan.units
-    ]
+    pages = [File.generated(config, source, content=macro_call(macro, argument))
+             for source, _, macro, argument in build.generated_pages()]
     exports = [File.generated(config, export.path, content=export.content) for export in build.exports]
     return pages + exports

@@ -20,6 +20,7 @@ import shutil
 import sys
 from pathlib import Path
 
+from markupsafe import Markup
 from mkdocs.config import base
 from mkdocs.config import config_options as options
 from mkdocs.exceptions import PluginError
@@ -27,14 +28,16 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File
 
 from plan.load.loader import data_path, load, today
-from plan.model.errors import PlanInvalid
+from plan.model.errors import PlanInvalid, warnings_report
 from plan.site import error_page
 from plan.site.build import Build
 from plan.site.files import generated_files
 from plan.site.last_updated import data_last_changed
+from plan.site.navigation import add_generated_pages
 from plan.site.output_dir import OutputDirError, check_output_dir, remove_built_site
 from plan.site.search_index import rewrite_search_index
 from plan.site.site_url import SiteUrlError, checked_site_url
+from plan.site.indentation import without_indentation
 from plan.site.theme_html import valid_theme_html
 from plan.render.environment import bytecode_cache
 from plan.site.toc import relabel
@@ -80,6 +83,9 @@ class PlanPlugin(BasePlugin[PlanConfig]):
             return self._invalid(config, error.report())
         for notice in loaded.notices:
             log.info(notice)
+        if loaded.warnings:
+            # INFO, not WARNING: `mkdocs build --strict` aborts on any logged warning, and these must not stop the site.
+            log.info(warnings_report(loaded.warnings))
         self.build = Build(loaded.plan, data, site_url, guide, on)
         config.extra["data_last_changed"] = data_last_changed(data, loaded.plan.meta.last_updated)
         return config
@@ -109,6 +115,14 @@ class PlanPlugin(BasePlugin[PlanConfig]):
                 files.append(generated)
         return files
 
+    def on_nav(self, nav, config, files):
+        if self.problems:
+            return nav
+        pages = self.build.generated_pages()
+        sources = [source for macro_wanted in ("kind_page", "unit_page")  # the kinds first: "Việc của một sở, …"
+                   for source, _, macro, _ in pages if macro == macro_wanted]
+        return add_generated_pages(nav, files, sources)
+
     @event_priority(-100)  # after mkdocs-macros has rendered the page
     def on_page_markdown(self, markdown, page, **kwargs):
         if self.build is not None and self.build.failures:
@@ -122,15 +136,25 @@ class PlanPlugin(BasePlugin[PlanConfig]):
         with self._reported(f"finishing {page.file.src_uri}"):
             pages = self.build.pages
             relabel(page.toc, pages.toc_labels.get(page.url, {}))
-            return pages.stash.restore(html, page.file.src_uri)
+            return pages.finished_html(html, page.file.src_uri)
 
     def on_env(self, env, config, files):
-        """Material's templates are compiled on every build, as ours were: keep their bytecode too."""
+        """Material's templates are compiled on every build, as ours were: keep their bytecode too.
+
+        `site_footer(page)` is what overrides/partials/copyright.html adds to every page's footer.
+        """
         env.bytecode_cache = bytecode_cache()
+        env.globals["site_footer"] = self._footer
         return env
 
+    def _footer(self, page) -> Markup:
+        if self.build is None or self.problems:
+            return Markup("")
+        with self._reported("rendering the pages' footer"):
+            return self.build.pages.footer(page.url if page else None)
+
     def on_post_page(self, output, page, config):
-        return valid_theme_html(output)
+        return without_indentation(valid_theme_html(output))
 
     def on_post_template(self, output_content, template_name, config):
         return valid_theme_html(output_content)

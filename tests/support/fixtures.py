@@ -7,11 +7,17 @@ from pathlib import Path
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 MINIMAL = FIXTURES / "minimal.yaml"
+REPORTS = FIXTURES / "reports.yaml"  # a `reports:` block that makes the minimal plan one with progress reports
 TODAY = dt.date(2026, 12, 1)  # the day every fixture test checks dates against
 
 
 def minimal_text() -> str:
     return MINIMAL.read_text(encoding="utf-8")
+
+
+def progress_text() -> str:
+    """The minimal plan with the progress reports of tests/fixtures/reports.yaml."""
+    return minimal_text() + "\n" + REPORTS.read_text(encoding="utf-8")
 
 
 def edited(old: str, new: str, text: str | None = None) -> str:

@@ -103,6 +103,17 @@ def _inferred(data: Data, value: str) -> None:
     _activity(data, "3.41")["inferred"] = [{"fields": ["task"], "reason": value}]
 
 
+def _glossary_entry(data: Data, value: str) -> None:
+    """The expansion lands in the `title` of every UBND on the site, and as text on the glossary page."""
+    entry = next(e for e in data["glossary"] if e["term"] == "UBND")
+    entry["expansion"] = value
+    entry["note"] = value + " (căn cứ)"
+
+
+def _contact(data: Data, value: str) -> None:
+    data["meta"]["contact"] = {"unit": value, "email": "lien-he@example.invalid"}
+
+
 XSS = "window.__xss="
 PAYLOADS: dict[str, Payload] = {
     "script tag in an activity text": Payload(
@@ -143,7 +154,7 @@ PAYLOADS: dict[str, Payload] = {
                               lambda data, value: data["budget"]["funding_notes"][0].__setitem__("text", value),
                               ("kinh-phi/", "phu-luc/"), ("ke-hoach.json", "hoat-dong.csv")),
     "a change in the history": Payload(f"P15 <script>{XSS}15</script>", _change, ("lich-su/",), ("ke-hoach.json",)),
-    "a note about the source": Payload(f"P16 <style>body{{display:none}}</style>", _note, ("nguon/", "phu-luc/"),
+    "a note about the source": Payload(f"P16 <style>body{{display:none}}</style>", _note, ("nguon/",),
                                        ("ke-hoach.json",)),
     "a gap description": Payload(f"P17 <details open ontoggle=\"{XSS}17\">", _gap, ("nguon/", "phu-luc/"),
                                  ("ke-hoach.json",)),
@@ -161,7 +172,7 @@ PAYLOADS: dict[str, Payload] = {
     "calendar lines in a product": Payload(
         "P23\nEND:VEVENT\nBEGIN:VEVENT\nSUMMARY:giả mạo; a, b \\\\ c", _activity_field("3.23", "product"),
         ("phu-luc/",), ("ke-hoach.json", "lich/ke-hoach.ics")),
-    "an inference reason": Payload(f"P24 <script>{XSS}24</script>", _inferred, ("nguon/", "phu-luc/"), ("ke-hoach.json",)),
+    "an inference reason": Payload(f"P24 <script>{XSS}24</script>", _inferred, ("nguon/",), ("ke-hoach.json",)),
     "the site title": Payload(f"P25 <script>{XSS}25</script>", _set("meta", "site_title"), (),
                               ("ke-hoach.json", "datapackage.json")),
     "entity text": Payload("P26 &lt;script&gt; &amp;amp; &#60;b&#62; &#x3C;", _set("meta", "publisher"), (),
@@ -175,7 +186,12 @@ PAYLOADS: dict[str, Payload] = {
     "a very long text with a very long word": Payload(
         "P29 " + "Rất dài " * 600 + "x" * 400,
         lambda data, value: data["appendix"]["tasks"][1].__setitem__("text", value), ("phu-luc/",), ("ke-hoach.json",)),
+    "an abbreviation's expansion and note": Payload(
+        f"P30 \"><script>{XSS}30</script> ' onfocus='{XSS}30", _glossary_entry, ("viet-tat/",), ("ke-hoach.json",)),
+    "the site's contact, in every footer": Payload(f"P31 <script>{XSS}31</script> {{{{ config.site_name }}}} \" onclick=\"{XSS}31",
+                                                  _contact, ("", "quyet-dinh/", "404.html"), ("ke-hoach.json",)),
 }
+
 
 def hostile_data() -> Data:
     data = yaml.safe_load(minimal_text())

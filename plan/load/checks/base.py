@@ -52,10 +52,17 @@ class Facts:
 
 Check = Callable[[Facts], Iterator[Finding]]
 CHECKS: list[Check] = []  # filled once, as the check modules are imported
+WARNINGS: list[Check] = []  # checks whose findings are warnings: told to the editor, the site still builds
 
 
 def check(function: Check) -> Check:
     CHECKS.append(function)
+    return function
+
+
+def warning(function: Check) -> Check:
+    """A rule that finds what is probably, not certainly, a mistake: plan-check and the build print it."""
+    WARNINGS.append(function)
     return function
 
 
@@ -78,10 +85,11 @@ COLLECTIONS: dict[str, Callable[[Plan], list]] = {
     "indicator": lambda p: p.indicators,
     "budget_line": lambda p: p.budget.lines,
     "funding_note": lambda p: p.budget.funding_notes,
+    "report": lambda p: p.reports,
 }
 COLLECTION_PATHS = {
     "objective": ("appendix", "objectives"), "task": ("appendix", "tasks"),
     "activity": ("appendix", "activities"), "section": ("appendix", "sections"),
     "unit": ("units",), "indicator": ("indicators",), "budget_line": ("budget", "lines"),
-    "funding_note": ("budget", "funding_notes"),
+    "funding_note": ("budget", "funding_notes"), "report": ("reports",),
 }

@@ -76,5 +76,6 @@ def _data_anchors(facts: Facts) -> dict[str, list[tuple[str, Path]]]:
                for i, n in enumerate(plan.budget.funding_notes)]
     sources = [(g.id, ("source_gaps", i, "id")) for i, g in enumerate(plan.source_gaps)]
     sources += [(n.id, ("notes", i, "id")) for i, n in enumerate(plan.notes)]
+    glossary = [(paths.glossary_anchor(e.term), ("glossary", i, "term")) for i, e in enumerate(plan.glossary)]
     return {paths.PAGES["appendix"]: appendix, paths.PAGES["plan"]: plan_page,
-            paths.PAGES["budget"]: budget, paths.PAGES["sources"]: sources}
+            paths.PAGES["budget"]: budget, paths.PAGES["sources"]: sources, paths.PAGES["glossary"]: glossary}

@@ -44,13 +44,27 @@ def appendix_references(facts: Facts) -> Iterator[Finding]:
 @check
 def unit_references(facts: Facts) -> Iterator[Finding]:
     known = {u.id for u in facts.plan.units}
-    for cell, path in facts.unit_cells():
-        for j, unit in enumerate(cell.units):
+    retired = {r.id: r for r in facts.plan.retired_units}
+    places = [(path + ("units", j), unit) for cell, path in facts.unit_cells() for j, unit in enumerate(cell.units)]
+    places += [(path + ("unit",), ref.unit) for ref, path, _ in facts.unit_refs()]
+    for path, unit in places:
+        if unit in retired:
+            yield (path, "retired-unit", f"unit id '{unit}' is no longer used",
+                   f"write {', '.join(retired[unit].read_as)} instead (see `retired_units`)")
+        elif unit not in known:
+            yield unknown(path, "unit", unit, known)
+
+
+@check
+def retired_units_point_to_units(facts: Facts) -> Iterator[Finding]:
+    known = {u.id for u in facts.plan.units}
+    for i, retired in enumerate(facts.plan.retired_units):
+        if retired.id in known:
+            yield (("retired_units", i, "id"), "duplicate-id", f"'{retired.id}' is both a unit and a retired unit",
+                   "a retired id may not be given to a unit again: choose another id for the unit")
+        for j, unit in enumerate(retired.read_as):
             if unit not in known:
-                yield unknown(path + ("units", j), "unit", unit, known)
-    for ref, path, _ in facts.unit_refs():
-        if ref.unit not in known:
-            yield unknown(path + ("unit",), "unit", ref.unit, known)
+                yield unknown(("retired_units", i, "read_as", j), "unit", unit, known)
 
 
 @check
@@ -73,7 +87,7 @@ def gaps_are_declared(facts: Facts) -> Iterator[Finding]:
 
 @check
 def inferred_fields_exist(facts: Facts) -> Iterator[Finding]:
-    for kind in ("objective", "task", "activity"):
+    for kind in ("objective", "task", "activity", "unit"):
         for i, record in enumerate(COLLECTIONS[kind](facts.plan)):
             names = set(type(record).model_fields)
             for j, inferred in enumerate(record.inferred):
