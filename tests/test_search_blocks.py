@@ -82,8 +82,9 @@ def test_the_built_index_holds_every_item_and_article_once(built_site, plan):
     assert "ISO 9001" in entries["ke-hoach/#kh-i-7"]["text"]
     assert "ISO 9001" not in entries["ke-hoach/#kh-i-6"]["text"]
     assert "có hiệu lực kể từ ngày ký" in entries["quyet-dinh/#dieu-2"]["text"]
-    holding = [entry["location"] for entry in index["docs"] if "tinh giản biên chế" in entry["text"]]
-    assert holding == ["ke-hoach/#kh-ii-5-d"]  # cut out of the heading's entry, not copied
+    holding = [entry["location"] for entry in index["docs"]
+               if "tinh giản biên chế" in entry["text"] and not entry["location"].startswith("huong-dan-bien-tap/")]
+    assert holding == ["ke-hoach/#kh-ii-5-d"]  # cut out of the heading's entry, not copied (the guide quotes it)
 
 
 def test_split_plan_blocks_keeps_an_index_without_those_pages(plan):
