@@ -94,11 +94,46 @@ def test_the_palette_is_stored_as_index_and_colours():
     assert '__md_set("__palette", { index: inputs.indexOf(chosen), color: colours(chosen) })' in ours
 
 
+def _worker() -> str:
+    return next((THEME / "assets" / "javascripts" / "workers").glob("search.*.min.js")).read_text(encoding="utf-8")
+
+
 def test_the_search_worker_is_the_one_search_vi_replaces():
     """search-vi.js starts our worker instead of Material's, whose file name it matches."""
     workers = list((THEME / "assets" / "javascripts" / "workers").glob("search.*.min.js"))
     assert len(workers) == 1 and re.fullmatch(r"search\.[0-9a-f]+\.min\.js", workers[0].name)
-    assert "lunr.tokenizer.separator" in (ROOT / "docs" / "assets" / "search-vi-worker.js").read_text()
+
+
+def test_the_worker_splits_words_with_the_index_separator_and_applies_page_boosts():
+    """search-vi-rank.js splits entries and queries with lunr.tokenizer.separator as Material sets it;
+    it reads an entry's `boost` (front matter `search: boost`) as Material passes it to lunr."""
+    worker = _worker()
+    assert re.search(r"lunr\.tokenizer\.separator=new RegExp\(\w+\.separator\)", worker)
+    assert re.search(r"this\.add\((\w+),\{boost:\1\.boost\}\)", worker)
+    assert "lunr.tokenizer.separator" in (ROOT / "docs" / "assets" / "search-vi-rank.js").read_text()
+
+
+def test_a_result_group_is_drawn_as_search_vi_present_groups_it():
+    """search-vi-present.js builds each group for the way Material draws it: the group's first entry
+    without "#" is drawn first, as the page's title (with its text only when it leads the group);
+    the sections scored like the group's first entry follow with their text, the others under
+    "N more"; Enter opens the best-scored link of the first group."""
+    bundle = _bundle_source()
+    assert re.search(r'findIndex\((\w+)=>!`\$\{new URL\(\1\.location,\w+\.base\)\}`\.includes\("#"\)\)', bundle)
+    assert re.search(r"(\w+)=\w+\[0\]\.score,.{0,200}?findIndex\((\w+)=>\2\.score<\1\)", bundle, re.S)
+    assert re.search(r'":first-child \[href\]".{0,200}?data-md-score', bundle, re.S)
+
+
+def test_result_terms_mean_what_search_vi_present_puts_in_them():
+    """A result's `terms`: the false ones are listed as missing ("Không: …"), the true ones are
+    passed to the page it opens (?h=) to highlight there."""
+    bundle = _bundle_source()
+    assert re.search(r"Object\.keys\((\w+)\.terms\)\.filter\((\w+)=>!\1\.terms\[\2\]\)", bundle)
+    assert re.search(r'searchParams\.set\("h",Object\.entries\(\w+\.terms\)\.filter\(\(\[,(\w+)\]\)=>\1\)', bundle)
+
+
+def _bundle_source() -> str:
+    return next((THEME / "assets" / "javascripts").glob("bundle.*.min.js")).read_text(encoding="utf-8")
 
 
 def test_section_labels_still_carry_the_empty_tabindex_we_drop():

@@ -12,12 +12,14 @@ import yaml
 
 from devtools.project import ROOT
 
+from plan.model.records import Abbreviation
 from plan.site.search_index import (
     SearchConfigError,
     add_search_terms,
     code_parts,
     extra_terms,
     fold,
+    other_names,
     tokens,
     unit_aliases,
 )
@@ -101,6 +103,16 @@ def test_unit_page_title_terms_hold_the_unit_aliases(search_config, plan):
     assert {"VP", "tinh"} <= set(terms)
 
 
+def test_activities_are_also_named_as_their_cards_name_them(search_config, plan):
+    names = other_names(plan)
+    assert names["phu-luc/#hd-3-41"] == ["Hoạt động 3.41"]
+    assert names["don-vi/van-phong-ubnd-tinh/"] == ["VP UBND tỉnh"]
+    index = _index(search_config, [{"location": "phu-luc/#hd-3-41", "title": "3.41 Rà soát", "text": ""}])
+    entry = add_search_terms(index, names)["docs"][0]
+    assert entry["aliases"] == ["Hoạt động 3.41"]
+    assert {"Hoạt", "động", "Hoat", "dong"} <= set(entry["title_terms"].split())
+
+
 def test_undeclared_fields_fail_loudly(search_config):
     index = _index({**search_config, "fields": {"title": {"boost": 1000}}}, [])
     with pytest.raises(SearchConfigError, match="title_terms"):
@@ -123,3 +135,26 @@ def test_search_script_runs_before_material_starts_its_worker(built_site):
     html = (built_site / "index.html").read_text(encoding="utf-8")
     assert html.index("assets/search-vi.js") < html.index("assets/javascripts/bundle.")
     assert (built_site / "assets" / "search-vi-worker.js").is_file()
+
+
+def test_an_abbreviation_and_its_expansion_find_each_other(search_config):
+    glossary = [Abbreviation(term="KSTTHC", expansion="kiểm soát thủ tục hành chính", note="Biên tập viên thêm.")]
+    index = _index(search_config, [
+        {"location": "phu-luc/#hd-3-20", "title": "3.20", "text": "<p>Tăng cường công tác KSTTHC</p>"},
+        {"location": "ke-hoach/#ii-2", "title": "II.2", "text": "<p>Đẩy mạnh kiểm soát thủ tục hành chính</p>"},
+        {"location": "ke-hoach/#ii-3", "title": "II.3", "text": "<p>Thủ tục khác</p>"},
+    ])
+    abbreviated, spelled_out, neither = add_search_terms(index, {}, glossary)["docs"]
+    assert {"kiểm", "soát", "kiem", "soat", "thu", "tuc", "hanh", "chinh"} <= set(abbreviated["text_terms"].split())
+    assert "KSTTHC" in spelled_out["text_terms"].split()
+    assert "KSTTHC" not in neither.get("text_terms", "") and "kiem" not in neither.get("text_terms", "")
+
+
+@pytest.mark.slow
+def test_built_index_finds_the_plan_s_abbreviations_by_their_expansions(built_site):
+    index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    abbreviated_only = [entry for entry in index["docs"]
+                        if "KSTTHC" in entry["text"] and "kiểm soát thủ tục" not in entry["text"].lower()]
+    assert abbreviated_only, "the real plan uses KSTTHC without spelling it out somewhere"
+    for entry in abbreviated_only:
+        assert {"kiem", "soat"} <= set(entry["text_terms"].split()), entry["location"]

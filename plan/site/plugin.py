@@ -49,6 +49,8 @@ NOT_BUILT = "\nThe site was not built. See CONTRIBUTING.md for what each problem
 class PlanConfig(base.Config):
     data_file = options.Type(str, default="data/plan.yaml")  # relative to mkdocs.yml; $PLAN_DATA overrides
     editing_guide = options.Type(str, default="CONTRIBUTING.md")  # shown at /huong-dan-bien-tap/
+    # false: Material's search index as Material writes it (the search benchmark's plain-Material peer)
+    search_terms = options.Type(bool, default=True)
 
 
 class PlanPlugin(BasePlugin[PlanConfig]):
@@ -162,8 +164,9 @@ class PlanPlugin(BasePlugin[PlanConfig]):
         if self.problems:
             shutil.copyfile(Path(self.site_dir) / "index.html", Path(self.site_dir) / "404.html")
             return
-        with self._reported("adding Vietnamese search terms"):
-            rewrite_search_index(config["site_dir"], self.build.plan)
+        if self.config.search_terms:
+            with self._reported("adding Vietnamese search terms"):
+                rewrite_search_index(config["site_dir"], self.build.plan)
 
     def on_build_error(self, error, **kwargs):
         """A build that fails half way must not leave a half-written site behind."""

@@ -9,9 +9,19 @@ gets two hidden fields (declared with their boosts in mkdocs.yml under
   "so", "Đồng" → "dong"), only where folding changes them, plus the parts
   of document numbers ("61/2018/NĐ-CP" → "2018/nd-cp", "nd-cp", "cp") so a
   query that starts mid-number still finds it. A unit page's title terms
-  also hold the unit's aliases from the data ("VP UBND tỉnh").
+  also hold the unit's aliases from the data ("VP UBND tỉnh"), an activity's
+  the name its card gives it ("Hoạt động 3.41").
+- `aliases`: those other names, whole and in order (not a lunr field: the
+  ranking in `docs/assets/search-vi-rank.js` reads them as other titles).
 
-`docs/assets/search-vi-worker.js` folds the query the same way (see `fold`).
+An entry that uses an abbreviation of the glossary ("KSTTHC") also gets the
+words of its expansion ("kiểm soát thủ tục hành chính"), and one that spells
+an expansion out gets the abbreviation, so a reader finds the plan's text
+whichever of the two they type.
+
+Before that, plan items and the decision's articles get entries of their own
+(`plan/site/search_blocks.py`). `docs/assets/search-vi-rank.js` folds the
+query the same way (see `fold`).
 """
 
 from __future__ import annotations
@@ -20,13 +30,18 @@ import html
 import json
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
+from plan.model.glossary import Terms
 from plan.model.paths import record_url
+from plan.model.records import Abbreviation
+from plan.site.search_blocks import split_plan_blocks
 
 INDEX_PATH = Path("search") / "search_index.json"
 TERM_FIELDS = {"title": "title_terms", "text": "text_terms"}
+ALIASES = "aliases"
 _COMBINING_MARKS = re.compile("[\u0300-\u036f]")
 _TAG = re.compile(r"<[^>]*>")
 _CODE_BREAK = re.compile(r"[/\-]")
@@ -79,18 +94,57 @@ def unit_aliases(plan) -> dict[str, list[str]]:
     return {record_url("unit", unit.id): list(unit.aliases) for unit in plan.units if unit.aliases}
 
 
-def add_search_terms(index: dict, aliases: dict[str, list[str]]) -> dict:
+def other_names(plan) -> dict[str, list[str]]:
+    """Location → other names of what is there: a unit's aliases, an activity's "Hoạt động 3.41"."""
+    names = unit_aliases(plan)
+    for activity in plan.appendix.activities:  # as the card's code link is labelled for screen readers
+        names.setdefault(record_url("activity", activity.id), []).append(f"Hoạt động {activity.id}")
+    return names
+
+
+class GlossaryWords:
+    """The other half of each abbreviation a text uses or spells out: "KSTTHC" ↔ "kiểm soát thủ tục hành chính"."""
+
+    def __init__(self, glossary: Iterable[Abbreviation], separator: re.Pattern):
+        entries = list(glossary)
+        self._terms = Terms(entries)
+        self._separator = separator
+        self._spelled_out = [
+            (re.compile(rf"(?<!\w){re.escape(fold(entry.expansion).lower())}(?!\w)"), entry.term) for entry in entries
+        ]
+
+    def __call__(self, text: str) -> list[str]:
+        plain = html.unescape(_TAG.sub(" ", text))
+        words = [word for found in self._terms.find(plain) for word in tokens(found.abbreviation.expansion, self._separator)]
+        folded = fold(plain).lower()
+        words += [word for pattern, term in self._spelled_out if pattern.search(folded)
+                  for word in tokens(term, self._separator)]
+        return words
+
+
+def _absent(words: list[str], present: list[str]) -> list[str]:
+    """`words` and their folded forms, less those lunr indexes already from `present`."""
+    seen = {word.lower() for word in present}
+    return [word for word in words + [fold(word) for word in words] if word.lower() not in seen]
+
+
+def add_search_terms(index: dict, aliases: dict[str, list[str]], glossary: Iterable[Abbreviation] = ()) -> dict:
     """Add the hidden term fields to every entry of a Material search index (in place)."""
     config = index["config"]
     missing = [name for name in TERM_FIELDS.values() if name not in config["fields"]]
     if missing:
         raise SearchConfigError(f"mkdocs.yml plugins.search.fields must declare {', '.join(missing)}")
     separator = re.compile(config["separator"])
+    other_half = GlossaryWords(glossary, separator)
     for entry in index["docs"]:
+        title, text = entry.get("title", ""), entry.get("text", "")
         alias_words = [word for alias in aliases.get(entry["location"], []) for word in tokens(alias, separator)]
-        title_terms = extra_terms(tokens(entry.get("title", ""), separator)) + alias_words + [fold(word) for word in alias_words]
+        title_words, text_words = tokens(title, separator), tokens(text, separator)
+        title_terms = extra_terms(title_words) + _absent(alias_words + other_half(title), title_words)
         _set_terms(entry, TERM_FIELDS["title"], title_terms)
-        _set_terms(entry, TERM_FIELDS["text"], extra_terms(tokens(entry.get("text", ""), separator)))
+        if entry["location"] in aliases:
+            entry[ALIASES] = aliases[entry["location"]]
+        _set_terms(entry, TERM_FIELDS["text"], extra_terms(text_words) + _absent(other_half(text), text_words))
     return index
 
 
@@ -108,6 +162,7 @@ def rewrite_search_index(site_dir: Path | str, plan) -> Path | None:
     if not path.exists():
         return None
     index = json.loads(path.read_text(encoding="utf-8"))
-    add_search_terms(index, unit_aliases(plan))
+    index["docs"] = split_plan_blocks(index["docs"], plan)
+    add_search_terms(index, other_names(plan), plan.glossary)
     path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     return path

@@ -1,9 +1,4 @@
-"""Vietnamese search in Material's search box, driven in Chromium.
-
-Material reads the query on keyup, and Playwright's fill() or non-ASCII
-type() may not fire it, so each query is typed and followed by End, and the
-results are read only once search-vi.js reports that they answer the whole
-query (the results element's data-search-query).
+"""Vietnamese search in Material's search box, driven in Chromium (tests/support/search_box.py).
 
 "Top result" is the link Enter opens: the best-scored link of the first group.
 
@@ -24,6 +19,12 @@ query (the results element's data-search-query).
 | 76/nq-cp, 61/2018/nđ-cp   | an entry that cites it (typed in lowercase)          |
 | VP UBND, VP UBND tỉnh     | don-vi/van-phong-ubnd-tinh/                          |
 | TTHC, CCHC                | an entry whose title has the abbreviation            |
+| tinh gian bien che, tinh giản biên chế, tinh gian bien c | ke-hoach/#kh-ii-5-d (item II.5.d) |
+| dich vu cong truc tuyen   | the first three results all hold the phrase          |
+| tinh giản biên chế        | "Không: …" lists only words the reader typed         |
+| 3.45, hoat dong 3.41, quyet dinh 3090 | the plan's content before the editor's pages |
+| loi cu phap yaml, lich su thay doi, huong dan bien tap | the editor's page asked for |
+| van ban nguon             | a section that holds the phrase, not a page's introduction |
 """
 
 from __future__ import annotations
@@ -31,66 +32,13 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from dataclasses import dataclass
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
+from tests.support.search_box import SEARCH_BOX, ranked, search, top
+
 pytestmark = pytest.mark.browser
-
-SEARCH_BOX = "[data-md-component=search-query]"
-RESULTS = "[data-md-component=search-result]"
-
-READ_RESULTS = """() => [...document.querySelectorAll('.md-search-result__item')].map(item =>
-  [...item.querySelectorAll('a.md-search-result__link')].map(link => ({
-    href: link.href,
-    score: parseFloat(link.querySelector('article').dataset.mdScore),
-    title: link.querySelector('h1, h2').innerHTML,
-    text: [...link.querySelector('article').childNodes]
-      .filter(node => !(node.matches && node.matches('h1, h2, .md-search-result__icon')))
-      .map(node => node.outerHTML || node.textContent).join(''),
-  })))"""
-
-
-@dataclass(frozen=True)
-class Hit:
-    href: str
-    score: float
-    title: str  # HTML, with <mark>
-    text: str
-
-    @property
-    def location(self) -> str:
-        """Site-relative location, as in search_index.json ("phu-luc/#hd-3-28")."""
-        parts = urlsplit(self.href)
-        path = parts.path.lstrip("/")
-        return path + ("#" + parts.fragment if parts.fragment else "")
-
-    @property
-    def plain_title(self) -> str:
-        return re.sub(r"<[^>]+>", "", self.title)
-
-
-def search(page, query: str) -> list[list[Hit]]:
-    """Type `query` in Material's search box; the result groups once they answer the whole query."""
-    box = page.locator(SEARCH_BOX)
-    box.click()
-    box.press("Control+A")
-    box.press("Delete")
-    box.type(query)
-    box.press("End")
-    expected = unicodedata.normalize("NFC", query)
-    page.wait_for_function(
-        "([selector, query]) => document.querySelector(selector).getAttribute('data-search-query') === query",
-        arg=[RESULTS, expected],
-        timeout=10_000,
-    )
-    return [[Hit(**hit) for hit in group] for group in page.evaluate(READ_RESULTS)]
-
-
-def top(groups: list[list[Hit]]) -> Hit:
-    assert groups, "no results"
-    return max(groups[0], key=lambda hit: hit.score)
 
 
 @pytest.fixture
@@ -198,3 +146,74 @@ def test_search_makes_no_request_to_another_host(page, site_url):
     page.goto(site_url)
     search(page, "so noi vu")
     assert hosts == {urlsplit(site_url).hostname}
+
+
+def _plain(html: str) -> str:
+    return re.sub(r"<[^>]+>", "", html)
+
+
+@pytest.mark.parametrize("query", ["tinh gian bien che", "tinh giản biên chế", "tinh gian bien c"])
+def test_the_item_holding_the_phrase_comes_first_with_the_phrase_marked(site, query):
+    """Issue 15: activity 3.54 ("… UBND tỉnh biện pháp chế tài …") came first; II.5.d holds the phrase."""
+    best = top(search(site, query))
+    assert best.location == "ke-hoach/#kh-ii-5-d"
+    assert "tinh giản biên chế" in _plain(best.text)
+    marked = {word.lower() for word in best.marks}
+    assert marked == {"tinh", "giản", "biên", "chế"}  # the phrase, not every "tỉnh" of "UBND tỉnh"
+
+
+def test_the_group_opens_on_the_section_and_enter_goes_there(site):
+    """The page's title above the section names the page, without its introduction's text."""
+    first = search(site, "tinh gian bien che")[0]
+    page_title = [hit for hit in first if "#" not in hit.location]
+    assert page_title and page_title[0].text == "" and page_title[0].score < top([first]).score
+    site.locator(SEARCH_BOX).press("Enter")
+    site.wait_for_url(re.compile(r"/ke-hoach/\?h=[^#]*#kh-ii-5-d$"))
+
+
+def test_online_public_services_find_places_that_hold_the_phrase(site):
+    """Issue 15: "5. Cải cách công vụ" (công, vụ, tuyển) came second, the editing guide third."""
+    for hit in ranked(search(site, "dich vu cong truc tuyen"))[:3]:
+        assert "dịch vụ công trực tuyến" in _plain(hit.title + " " + hit.text).lower(), hit.location
+
+
+def test_missing_words_are_listed_as_the_reader_typed_them(site):
+    """Issue 15: "Không: tinh giản gian chế" listed the query's internal rewritten forms."""
+    listed = [word for hit in ranked(search(site, "tinh giản biên chế")) for word in hit.missing]
+    assert listed, "no result lists a missing word"
+    assert set(listed) <= {"tinh", "giản", "biên", "chế"}
+
+
+EDITOR_PAGES = ("huong-dan-bien-tap/", "nguon/", "lich-su/")
+
+
+def test_the_plan_s_content_comes_before_the_editor_s_pages(site):
+    """Issue 15: the editing guide (its examples name activities) competed with the plan's content."""
+    places = [hit.location for hit in ranked(search(site, "3.45"))]
+    editor = [rank for rank, place in enumerate(places) if place.startswith(EDITOR_PAGES)]
+    content = [rank for rank, place in enumerate(places) if not place.startswith(EDITOR_PAGES)]
+    assert content and editor, places
+    assert max(content) < min(editor), places
+
+
+@pytest.mark.parametrize("query", ["hoat dong 3.41", "quyet dinh 3090"])
+def test_editor_s_pages_holding_the_phrase_stay_below_the_plan_s_places(site, query):
+    """The guide's heading "… đổi thời hạn hoạt động 3.41" and its "Quyết định 3090/QĐ-UBND" hold
+    these phrases word for word; the plan's places that hold the words come first."""
+    places = [hit.location for hit in ranked(search(site, query))]
+    assert places and not [place for place in places if place.startswith(EDITOR_PAGES)], places
+
+
+@pytest.mark.parametrize("query, location", [
+    ("loi cu phap yaml", "huong-dan-bien-tap/#lỗi-cú-pháp-yaml"),
+    ("lich su thay doi", "lich-su/"),
+    ("huong dan bien tap", "huong-dan-bien-tap/"),
+])
+def test_an_editor_s_page_asked_for_comes_first(site, query, location):
+    assert top(search(site, query)).location == location
+
+
+def test_a_section_holding_the_phrase_outranks_a_page_introduction(site):
+    """The appendix's introduction says "văn bản nguồn"; so do sections, which come first."""
+    best = top(search(site, "van ban nguon"))
+    assert "#" in best.location and "văn bản nguồn" in _plain(best.title + " " + best.text).lower()
