@@ -13,6 +13,8 @@ import unicodedata
 from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
+
 SEARCH_BOX = "[data-md-component=search-query]"
 RESULTS = "[data-md-component=search-result]"
 
@@ -66,6 +68,27 @@ def search(page, query: str) -> list[list[Hit]]:
         arg=[RESULTS, expected],
         timeout=10_000,
     )
+    return [[Hit(**hit) for hit in group] for group in page.evaluate(READ_RESULTS)]
+
+
+def search_every_result(page, query: str) -> list[list[Hit]]:
+    """Like `search`, with every result group. Material shows ten, then four more each time the list
+    comes to its end (a change from "not at the end" to "at the end"), so the list is scrolled back a
+    little and to its end until three such scrolls in a row render no more."""
+    search(page, query)
+    items = ".md-search-result__item"
+    wrap = page.locator(".md-search__scrollwrap")
+    idle = 0
+    while idle < 3:
+        shown = page.locator(items).count()
+        wrap.evaluate("wrap => wrap.scrollTo(0, Math.max(0, wrap.scrollHeight - wrap.clientHeight - 200))")
+        wrap.evaluate("wrap => new Promise(done => requestAnimationFrame(() => done(wrap.scrollTo(0, wrap.scrollHeight))))")
+        try:
+            page.wait_for_function("([selector, shown]) => document.querySelectorAll(selector).length > shown",
+                                   arg=[items, shown], timeout=1_000)
+            idle = 0
+        except PlaywrightTimeoutError:
+            idle += 1
     return [[Hit(**hit) for hit in group] for group in page.evaluate(READ_RESULTS)]
 
 
