@@ -122,3 +122,16 @@ def test_a_linked_target_is_the_one_highlighted_and_the_legend_comes_first(page,
     legend = page.locator(".target-legend")
     first_mark = page.locator("article .plan-item mark.indicator").first
     assert legend.bounding_box()["y"] < first_mark.bounding_box()["y"]
+
+
+def test_a_phone_s_first_screen_shows_the_plan_s_first_target(browser, site_url):
+    context = browser.new_context(viewport={"width": 375, "height": 800}, is_mobile=True)
+    try:
+        page = context.new_page()
+        page.goto(site_url)
+        first_target = page.locator(".indicator-card").first
+        assert first_target.bounding_box()["y"] + 60 < 800, "the first target's figure is below the first screen"
+        decision = page.get_by_role("heading", name="Văn bản ban hành")
+        assert decision.bounding_box()["y"] > first_target.bounding_box()["y"], "the decision's details come first"
+    finally:
+        context.close()
