@@ -7,8 +7,14 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from ical.calendar_stream import IcsCalendarStream
-from icalendar import Calendar
+from icalendar import Calendar, Parameters, vText
+from icalendar.parser import Contentline
+
+from plan.exports import calendar
+from plan.exports.owners import owners
 
 from plan.model import paths
 from plan.model.vocabulary import AUDIENCES
@@ -143,3 +149,21 @@ def test_unit_pages_offer_their_calendar_and_table(built_site, plan):
         files = html_of(built_site, paths.unit_page(unit.id)).select_one(".owner-files")
         hrefs = [a["href"] for a in files.select("a")]
         assert f"../../{paths.unit_calendar(unit.id)}" in hrefs and f"../../{paths.unit_obligations_file(unit.id)}" in hrefs
+
+
+_LINE_TEXT = st.text(st.sampled_from(list("ab ,;:\\^\"\n") + ["ệ", "Đ", "ồ", "€", "😀"]), max_size=400)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_LINE_TEXT, st.integers(min_value=0, max_value=80))
+def test_lines_are_folded_as_icalendar_folds_them(text, prefix):
+    """`calendar.folded` cuts where icalendar's own folding does, escapes and multi-byte characters included."""
+    line = Contentline.from_parts("DESCRIPTION", Parameters(), vText("x" * prefix + text))
+    assert calendar.folded(line) == line.to_ical()
+
+
+def test_calendar_files_are_icalendar_s_own_serialisation(index, obligations):
+    for owner in owners(index, obligations)[:5]:
+        spec = owner.calendar_spec(index.plan.document.number)
+        written = calendar.calendar_bytes(spec, index, "https://example.invalid/site/")
+        assert written == Calendar.from_ical(written).to_ical()

@@ -36,6 +36,7 @@ SUMMARY_TEXT_LENGTH = 90
 # III.3: "Định kỳ hàng quý, 6 tháng, 01 năm …": the last day of each period and its name.
 REPORTING_PERIODS = ((3, 31, "quý I"), (6, 30, "quý II và 6 tháng đầu năm"), (9, 30, "quý III"),
                      (12, 31, "quý IV và cả năm"))
+LINE_BYTES = 74  # octets of a content line before a fold (icalendar folds before the character reaching 75)
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,36 @@ def calendar_bytes(spec: CalendarSpec, index: PlanIndex, site_url: str | None) -
     calendar["X-WR-CALDESC"] = vText(description)
     for event in events:
         calendar.add_component(event)
-    return calendar.to_ical()
+    return ical_bytes(calendar)
+
+
+def ical_bytes(calendar: Calendar) -> bytes:
+    """`calendar.to_ical()`, byte for byte, with its long lines folded faster.
+
+    icalendar folds each content line character by character, which was
+    nearly half of writing the calendars; `folded` cuts the line's UTF-8
+    bytes where icalendar would.
+    """
+    return b"\r\n".join(folded(line) for line in calendar.content_lines() if line) + b"\r\n"
+
+
+def folded(line: str) -> bytes:
+    """A content line folded as icalendar 7 folds it (RFC 5545 3.1): pieces of at most 74 octets, never
+    splitting a character, and a piece never ending in the `\\` or `^` that starts an escape."""
+    data = line.encode()
+    if len(data) <= LINE_BYTES:
+        return data
+    pieces, start = [], 0
+    while len(data) - start > LINE_BYTES:
+        end = start + LINE_BYTES
+        while data[end] & 0xC0 == 0x80:  # a continuation byte: fold before the character it belongs to
+            end -= 1
+        if data[end - 1] in b"\\^":
+            end -= 1
+        pieces.append(data[start:end])
+        start = end
+    pieces.append(data[start:])
+    return b"\r\n ".join(pieces)
 
 
 def event_count(spec: CalendarSpec) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from urllib.parse import urljoin, urlsplit
 
 from plan.model import paths
@@ -17,6 +18,7 @@ def base_url(site_url: str | None) -> str:
     return url if url.endswith("/") else url + "/"
 
 
+@lru_cache(maxsize=1 << 14)  # the same records are linked from many files and pages
 def absolute(site_url: str | None, relative: str) -> str:
     return urljoin(base_url(site_url), relative)
 

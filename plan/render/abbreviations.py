@@ -15,9 +15,9 @@ import re
 
 from markupsafe import escape
 
-from plan.model.glossary import Terms
+from plan.model.glossary import Occurrence, Terms
 
-TAG = re.compile(r"<!--.*?-->|<(/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(/?)>", re.S)
+TAG = re.compile(r"<!--.*?-->|<(/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*>", re.S)  # a comment, or a tag: (/)(name)
 UNTOUCHED = frozenset({"abbr", "code", "kbd", "math", "pre", "samp", "script", "style", "svg", "template",
                        "textarea", "title"})  # text that is code, or may not hold an element
 INTERACTIVE = frozenset({"a", "button", "label", "option", "select", "summary"})  # no focusable element inside
@@ -25,44 +25,68 @@ VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "l
 
 
 def mark_abbreviations(html: str, terms: Terms) -> str:
-    if not terms:
+    """`html` with every term of `terms` in its text (not in tags, comments or UNTOUCHED elements) marked.
+
+    The terms are found in the whole page at once; a term is letters, digits
+    and spaces (records.TERM), so a match never straddles a tag and the
+    whole-page matches in text are the matches each text would give. Only the
+    texts holding one are rewritten, and the tags after the last one are not
+    read.
+    """
+    found = list(terms.find(html))
+    if not found:
         return html
-    marker = _Marker(terms)
-    parts, position = [], 0
+    marker = _Marker()
+    parts, copied, position, next_found = [], 0, 0, 0
     for tag in TAG.finditer(html):
-        parts.append(marker.text(html[position:tag.start()]))
-        parts.append(tag.group())
+        start = tag.start()
+        if found[next_found].start < start:  # the text before this tag holds a term
+            following = next_found
+            while following < len(found) and found[following].start < start:
+                following += 1
+            parts += [html[copied:position], marker.text(html, position, start, found[next_found:following])]
+            copied, next_found = start, following
         marker.tag(tag)
         position = tag.end()
-    parts.append(marker.text(html[position:]))
+        while next_found < len(found) and found[next_found].start < position:  # in the tag itself
+            next_found += 1
+        if next_found == len(found):
+            break
+    else:
+        if next_found < len(found):  # the text after the last tag
+            parts += [html[copied:position], marker.text(html, position, len(html), found[next_found:])]
+            copied = len(html)
+    parts.append(html[copied:])
     return "".join(parts)
 
 
 class _Marker:
-    def __init__(self, terms: Terms):
-        self.terms = terms
+    def __init__(self) -> None:
         self.open: list[str] = []
         self.explained: set[str] = set()
 
     def tag(self, tag: re.Match) -> None:
-        closing, name, self_closing = tag.group(1), (tag.group(2) or "").lower(), tag.group(3)
-        if not name or self_closing or name in VOID:
+        closing, name = tag.groups()
+        if not name or tag.group().endswith("/>"):
+            return
+        name = name.lower()
+        if name in VOID:
             return
         if not closing:
             self.open.append(name)
         elif name in self.open:
             del self.open[len(self.open) - 1 - self.open[::-1].index(name):]
 
-    def text(self, text: str) -> str:
-        if not text or any(name in UNTOUCHED for name in self.open):
-            return text
+    def text(self, html: str, start: int, end: int, occurrences: list[Occurrence]) -> str:
+        """html[start:end], a text between tags, with `occurrences` (all inside it) marked."""
+        if any(name in UNTOUCHED for name in self.open):
+            return html[start:end]
         focusable = not any(name in INTERACTIVE for name in self.open)
-        parts, position = [], 0
-        for occurrence in self.terms.find(text):
-            parts += [text[position:occurrence.start], self._abbr(occurrence.abbreviation, focusable)]
+        parts, position = [], start
+        for occurrence in occurrences:
+            parts += [html[position:occurrence.start], self._abbr(occurrence.abbreviation, focusable)]
             position = occurrence.end
-        return "".join(parts) + text[position:] if parts else text
-
+        return "".join(parts) + html[position:end]
     def _abbr(self, entry, focusable: bool) -> str:
         expansion = escape(entry.expansion)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import posixpath
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 
@@ -12,12 +13,18 @@ class Linker:
 
     def __call__(self, target: str) -> str:
         path, _, fragment = target.partition("#")
-        relative = posixpath.relpath("/" + path, self.base) if path or not fragment else ""
-        if path.endswith("/") and relative != ".":
-            relative += "/"
-        if relative == ".":
-            relative = "./"
+        relative = _relative(path, self.base) if path or not fragment else ""
         return relative + ("#" + fragment if fragment else "")
+
+
+@lru_cache(maxsize=1 << 14)  # pages link to the same few hundred targets, from a few folders
+def _relative(path: str, base: str) -> str:
+    relative = posixpath.relpath("/" + path, base)
+    if path.endswith("/") and relative != ".":
+        relative += "/"
+    if relative == ".":
+        relative = "./"
+    return relative
 
 
 class RootLinker:
