@@ -54,6 +54,11 @@ class Hit:
         return re.findall(r"<mark>(.*?)</mark>", self.title + self.text)
 
 
+def shown_results(page) -> list[list[Hit]]:
+    """The result groups the search panel shows now."""
+    return [[Hit(**hit) for hit in group] for group in page.evaluate(READ_RESULTS)]
+
+
 def search(page, query: str) -> list[list[Hit]]:
     """Type `query` in Material's search box; the result groups once they answer the whole query."""
     box = page.locator(SEARCH_BOX)
@@ -68,7 +73,7 @@ def search(page, query: str) -> list[list[Hit]]:
         arg=[RESULTS, expected],
         timeout=10_000,
     )
-    return [[Hit(**hit) for hit in group] for group in page.evaluate(READ_RESULTS)]
+    return shown_results(page)
 
 
 def search_every_result(page, query: str) -> list[list[Hit]]:
@@ -89,7 +94,7 @@ def search_every_result(page, query: str) -> list[list[Hit]]:
             idle = 0
         except PlaywrightTimeoutError:
             idle += 1
-    return [[Hit(**hit) for hit in group] for group in page.evaluate(READ_RESULTS)]
+    return shown_results(page)
 
 
 def top(groups: list[list[Hit]]) -> Hit:
