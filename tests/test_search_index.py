@@ -14,11 +14,13 @@ from devtools.project import ROOT
 
 from plan.model.records import Abbreviation
 from plan.site.search_index import (
+    QuotedSectionMissing,
     SearchConfigError,
     add_search_terms,
     code_parts,
     extra_terms,
     fold,
+    mark_quoted,
     other_names,
     tokens,
     unit_aliases,
@@ -158,3 +160,40 @@ def test_built_index_finds_the_plan_s_abbreviations_by_their_expansions(built_si
     assert abbreviated_only, "the real plan uses KSTTHC without spelling it out somewhere"
     for entry in abbreviated_only:
         assert {"kiem", "soat"} <= set(entry["text_terms"].split()), entry["location"]
+
+
+def test_quoting_sections_are_marked_and_an_unknown_one_fails_loudly():
+    docs = [{"location": "don-vi/so-noi-vu/#chu-tri"}, {"location": "phu-luc/#hd-3-45"}]
+    mark_quoted(docs, {"don-vi/so-noi-vu/#chu-tri"})
+    assert [entry.get("quoted") for entry in docs] == [True, None]
+    with pytest.raises(QuotedSectionMissing, match="thoi-han/#han-2022"):
+        mark_quoted(docs, {"thoi-han/#han-2022"})
+
+
+ORIGINAL_PAGES = ("ke-hoach/", "phu-luc/", "quyet-dinh/", "viet-tat/")
+
+
+@pytest.mark.slow
+def test_built_index_marks_the_sections_that_repeat_other_pages_and_no_original(built_site):
+    index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    quoted = {entry["location"] for entry in index["docs"] if entry.get("quoted")}
+    assert {"don-vi/so-noi-vu/#chu-tri", "don-vi/so-noi-vu/#trong-ke-hoach", "kinh-phi/#theo-don-vi-nhan",
+            "kinh-phi/#bieu-do", "tien-do/#qua-han"} <= quoted
+    assert any(place.startswith("thoi-han/#") for place in quoted)
+    assert not [place for place in quoted if place.startswith(ORIGINAL_PAGES) or "#" not in place]
+    assert "kinh-phi/#cac-khoan" not in quoted
+
+
+FIELD_LABELS = ("Sản phẩm", "Chủ trì", "Phối hợp", "Thời hạn", "Số tiền", "Tỷ lệ trong tổng", "Đơn vị nhận")
+
+
+@pytest.mark.slow
+def test_built_index_keeps_a_field_label_apart_from_its_value(built_site):
+    """Unit pages' activity rows read "Chủ trìSở Nội vụ" in the index, so "chu tri so noi vu" found no phrase."""
+    index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    touching = re.compile("(?:" + "|".join(FIELD_LABELS) + r")(?=[^\W\d_])")
+    runs = {(entry["location"], found.group()) for entry in index["docs"]
+            for found in touching.finditer(re.sub(r"<[^>]+>", " ", entry["text"]))}
+    assert not runs, sorted(runs)[:10]
+    assert any("Chủ trì Sở Nội vụ" in entry["text"] for entry in index["docs"]
+               if entry["location"].startswith("don-vi/so-noi-vu/#"))

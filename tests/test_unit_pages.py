@@ -157,3 +157,14 @@ def test_unit_pages_sit_under_the_units_tab_with_a_breadcrumb(built_site):
 def test_the_largest_unit_page_stays_under_100_kb(built_site, plan):
     sizes = {u.id: (built_site / paths.unit_page(u.id) / "index.html").stat().st_size for u in plan.units}
     assert max(sizes.values()) < 100_000, max(sizes.items(), key=lambda item: item[1])
+
+
+def test_a_plan_passage_that_names_a_unit_says_so_once(built_site, plan):
+    """"Được nêu tên" (mentioned) was followed by "nêu tên" (named) on every unit page's plan passages."""
+    checked = 0
+    for unit in plan.units:
+        for where in html_of(built_site, paths.unit_page(unit.id)).select("#trong-ke-hoach ~ ul .body-duties__where"):
+            shown = " ".join(where.get_text().split())
+            assert "nêu tên nêu tên" not in shown, (unit.id, shown)
+            checked += 1
+    assert checked > 20

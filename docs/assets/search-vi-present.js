@@ -6,7 +6,11 @@
  *   its syllables side by side, in order) is marked only inside such runs,
  *   so "tinh gian bien che" marks "tinh giản biên chế", not every "tỉnh";
  *   a syllable found only on its own is marked wherever it is found.
- * - Text: like Material's teaser, the (at most two) blocks holding a mark.
+ * - Text: an excerpt of about EXCERPT_CHARS characters, plain text and
+ *   marks only, from the start of the sentence or list item that holds the
+ *   first mark (or from a little before the mark, after "…"); Material shows
+ *   a result's whole text, which for a unit page's list of activities is
+ *   a screen or more, and sends it from the worker for every result.
  * - Terms: Material lists the `false` ones under a result ("Không: …") and
  *   passes the `true` ones to the page it opens (?h=, highlighted there). They
  *   are the reader's own words, each `true` where the result holds it, plus
@@ -22,6 +26,15 @@
 
   var rank = self.searchViRank
   var SHOWN_PER_GROUP = 3  // sections shown with their text; the others go under "N more"
+  var EXCERPT_CHARS = 240  // of a result's text: four lines on a phone
+  var LEAD_CHARS = 60      // at most this much before the first mark, when its block starts further back
+  var BLOCK_TAG = /^<\/?(?:p|li|ul|ol|dl|dt|dd|div|blockquote|table|thead|tbody|tr|td|th|h[1-6]|br|hr|pre)\b/i
+  var BLOCK_TAGS = new RegExp(BLOCK_TAG.source.replace("^", "") + "[^>]*>", "gi")
+  var OTHER_TAGS = /<(?!\/?mark\b)[^>]*>/gi
+  var SPACES = /\s\s+|[^\S ]/g  // runs, and any white space but " " (far faster than /\s+/ on long texts)
+  var MARK_OPEN = /^<mark\b/i, MARK_CLOSE = /^<\/mark>/i
+  var ENTITY = /&(?:#\d+|#x[0-9a-f]+|\w+);/gi
+  var NOT_IN_RESULT = ["title_terms", "text_terms", "aliases", "context", "quoted", "parent"]  // the list reads none
 
   /* Which tokens of a scanned field to mark: true at j where token j is to be marked. A syllable
      is marked only if the entry holds it (see `held`), and only where it matches as well as
@@ -66,21 +79,69 @@
     return pieces.join("")
   }
 
-  /* Like Material's teaser: only the (at most two) top-level blocks that contain a mark. */
-  function markedBlocks(html) {
-    var blocks = [], depth = 0, inText = false
+  /* An index field's HTML as words: {html, marked, block, spaced, length}; `block`: the first word
+     of a block (paragraph, list item, cell); `spaced`: space before it (else it continues the word
+     before: "CNTT" then ","). Words keep their entities ("&amp;"), so a cut between two words
+     never splits one; tags other than <mark> are dropped, their text kept. */
+  function words(html) {
+    var list = [], marked = false, block = true, spaced = false
     html.split(/(<[^>]*>)/).forEach(function (part) {
-      if (part === "") return
-      var tag = /^<(\/?)(\w+)/.exec(part)
-      var structural = tag !== null && tag[2].toLowerCase() !== "mark"
-      if (blocks.length === 0 || depth === 0 && (structural ? !tag[1] : !inText))
-        blocks.push("")
-      blocks[blocks.length - 1] += part
-      if (structural) depth += tag[1] ? -1 : 1
-      inText = depth === 0 && !structural
+      if (part.charAt(0) === "<") {
+        if (MARK_OPEN.test(part)) marked = true
+        else if (MARK_CLOSE.test(part)) marked = false
+        else if (BLOCK_TAG.test(part)) block = true
+        return
+      }
+      (part.match(/\s+|[^\s]+/g) || []).forEach(function (piece) {
+        if (/^\s/.test(piece)) { spaced = true; return }
+        list.push({ html: piece, marked: marked, block: block, spaced: spaced || block,
+                    length: piece.replace(ENTITY, "x").length + 1 })
+        block = spaced = false
+      })
     })
-    var kept = blocks.filter(function (block) { return block.indexOf("<mark>") !== -1 }).slice(0, 2)
-    return kept.length ? kept.join(" ") : html
+    return list
+  }
+
+  /* The excerpt of a result far down the list (not marked anew): its text's start, cut at a space
+     outside any tag; plain string work, as there may be hundreds of them. */
+  function headExcerpt(html) {
+    if (html.length > 4 * EXCERPT_CHARS) {  // far more than is shown
+      html = html.slice(0, 4 * EXCERPT_CHARS)
+      if (html.lastIndexOf("<") > html.lastIndexOf(">")) html = html.slice(0, html.lastIndexOf("<"))
+      html += " …"
+    }
+    var text = html.replace(BLOCK_TAGS, " ").replace(OTHER_TAGS, "").replace(SPACES, " ").trim()
+    if (!text) return ""
+    var cut = text.length <= EXCERPT_CHARS ? text.length : text.lastIndexOf(" ", EXCERPT_CHARS)
+    if (cut <= 0) cut = Math.min(text.length, EXCERPT_CHARS)
+    if (text.lastIndexOf("<", cut) > text.lastIndexOf(">", cut)) cut = text.lastIndexOf("<", cut)
+    var shown = text.slice(0, cut)
+    var open = shown.lastIndexOf("<mark") > shown.lastIndexOf("</mark>")
+    return "<p>" + shown + (open ? "</mark>" : "") + (cut < text.length ? " …" : "") + "</p>"
+  }
+
+  /* The excerpt shown under a result's title (see the top of this file); "" for an empty text. */
+  function excerpt(html) {
+    var list = words(html)
+    if (!list.length) return ""
+    var first = Math.max(0, list.findIndex(function (word) { return word.marked }))
+    var start = first, lead = 0
+    while (start > 0 && !list[start].block && lead + list[start - 1].length <= LEAD_CHARS)
+      lead += list[--start].length
+    while (start > 0 && !list[start].spaced) start--  // not from inside a word
+    var end = start, shown = 0
+    while (end < list.length && (end === start || shown + list[end].length <= EXCERPT_CHARS || !list[end].spaced))
+      shown += list[end++].length
+    var pieces = [], open = false
+    for (var j = start; j < end; j++) {
+      var word = list[j]
+      if (open && (!word.marked || word.spaced)) { pieces.push("</mark>"); open = false }
+      if (j > start && word.spaced) pieces.push(" ")
+      if (word.marked && !open) { pieces.push("<mark>"); open = true }
+      pieces.push(word.html)
+    }
+    if (open) pieces.push("</mark>")
+    return "<p>" + (list[start].block ? "" : "… ") + pieces.join("") + (end < list.length ? " …" : "") + "</p>"
   }
 
   /* Whether the entry holds syllable i: with the diacritics typed, if any ("giản" is not held
@@ -104,15 +165,16 @@
   function present(candidate, raw, query, mark) {
     var facts = candidate.facts, holds = held(query, facts.best), terms = readerTerms(query, holds)
     var item = Object.assign({}, candidate.doc, { terms: terms })
-    delete item.parent  // Material's page entry, with all its text: not read by the result list
+    NOT_IN_RESULT.forEach(function (field) { delete item[field] })
     var context = raw.context ? " · " + raw.context : ""
     if (!mark) {
       item.title += context
+      item.text = headExcerpt(item.text || "")
       return item
     }
     var inRun = syllablesInRuns(facts.scans, query), found = {}, entry = candidate.entry
     item.title = wrap(raw.title || "", entry.title, marked(entry.title, facts.scans[0], query, inRun, facts.best, holds), found) + context
-    item.text = markedBlocks(wrap(raw.text || "", entry.text, marked(entry.text, facts.scans[1], query, inRun, facts.best, holds), found))
+    item.text = excerpt(wrap(raw.text || "", entry.text, marked(entry.text, facts.scans[1], query, inRun, facts.best, holds), found))
     Object.keys(found).forEach(function (word) { if (!(word in terms)) terms[word] = true })
     return item
   }
@@ -143,5 +205,5 @@
     })
   }
 
-  self.searchViPresent = { present: present, groups: groups }
+  self.searchViPresent = { present: present, groups: groups, excerpt: excerpt, headExcerpt: headExcerpt }
 })()

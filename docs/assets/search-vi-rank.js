@@ -15,8 +15,11 @@
  *  3. precision: syllables spelled with the diacritics typed, then whole
  *     words before word starts;
  *  4. where that run stands: a page's title, a section's title (activity
- *     card, plan item, unit page), a section's text, a page's introduction —
- *     so an introduction never outranks a section holding the same run;
+ *     card, plan item, unit page), a section's text, a page's introduction,
+ *     the text of a section that repeats another page's (index field
+ *     `quoted`: a unit page's list of activities, the deadlines page) — so an
+ *     introduction never outranks a section holding the same run, nor a
+ *     quote its original;
  *  5. how many of the query's pairs stand together anywhere, how much of
  *     the title the run covers, how short the text is;
  *  6. lunr's own score.
@@ -104,6 +107,7 @@
       aliases: (doc.aliases || []).map(tokenize),
       text: tokenize(doc.text || ""),
       page: doc.location.indexOf("#") === -1,
+      quoted: doc.quoted === true,
       secondary: typeof doc.boost === "number" && doc.boost < 1,
     }
   }
@@ -225,7 +229,7 @@
     facts.pairs.forEach(function (found) { pairs += found })
     var inTitle = titleRun && titleRun + 1 >= textRun
     var run = inTitle ? titleRun + 1 : textRun
-    var where = inTitle ? (entry.page ? 4 : 3) : textRun ? (entry.page ? 1 : 2) : 0
+    var where = inTitle ? (entry.page ? 5 : 4) : !textRun ? 0 : entry.quoted ? 1 : entry.page ? 2 : 3
     var tightness = inTitle ? titleRun / Math.max(1, titleLength) : 0
     facts.titleRun = titleRun
     facts.key = [coverage, run, precision, where, pairs, tightness, -entry.text.length, lunrScore]

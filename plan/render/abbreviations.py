@@ -18,7 +18,7 @@ from markupsafe import escape
 from plan.model.glossary import Occurrence, Terms
 
 TAG = re.compile(r"<!--.*?-->|<(/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*>", re.S)  # a comment, or a tag: (/)(name)
-UNTOUCHED = frozenset({"abbr", "code", "kbd", "math", "pre", "samp", "script", "style", "svg", "template",
+UNTOUCHED = frozenset({"abbr", "code", "kbd", "math", "option", "pre", "samp", "script", "style", "svg", "template",
                        "textarea", "title"})  # text that is code, or may not hold an element
 INTERACTIVE = frozenset({"a", "button", "label", "option", "select", "summary"})  # no focusable element inside
 VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"})

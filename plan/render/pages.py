@@ -23,6 +23,7 @@ from plan.queries.progress import Progress
 from plan.render.abbreviations import mark_abbreviations
 from plan.render.appendix_filter import AppendixFilter
 from plan.render.budget import budget_context
+from plan.render.cell_breaks import with_cell_breaks
 from plan.render.cells import unit_cell_html, unit_link
 from plan.render.data_page import data_page_context
 from plan.render.environment import make_environment, render
@@ -49,7 +50,11 @@ class SitePages:
     restores them into each page's HTML (see html_stash.py). `toc_labels`
     holds, per page URL and anchor, a table-of-contents entry longer than its
     heading ("1.4. 100% TTHC …" for "Mục tiêu 1.4"), which the site sets
-    after Markdown has built the table of contents.
+    after Markdown has built the table of contents. `quoting_sections` holds
+    the locations ("don-vi/so-noi-vu/#chu-tri") of the sections whose text
+    repeats what another page shows in full (lists of activities, targets,
+    budget lines), headings written with `quotes=True`: search ranks a match
+    in their text below the same match in the original.
     """
 
     def __init__(self, index: PlanIndex, obligations: Obligations, exports: list[Export], site_url: str | None,
@@ -63,6 +68,7 @@ class SitePages:
         self.editing_guide_text = editing_guide
         self.stash = HtmlStash()
         self.toc_labels: dict[str, dict[str, str]] = defaultdict(dict)
+        self.quoting_sections: set[str] = set()
         self.env = make_environment(self.stash, self._heading)
 
     def macros(self) -> dict[str, Callable[..., str]]:
@@ -87,16 +93,21 @@ class SitePages:
         }
 
     def finished_html(self, html: str, source_uri: str) -> str:
-        """A page's HTML once Markdown has run: the stashed blocks back in place, abbreviations explained."""
-        html = self.stash.restore(html, source_uri)
+        """A page's HTML once Markdown has run: the stashed blocks back in place, cells apart, abbreviations explained."""
+        html = with_cell_breaks(self.stash.restore(html, source_uri))
         if source_uri in UNEXPLAINED_PAGES:
             return html
         return mark_abbreviations(html, self.index.terms)
 
     @pass_context
-    def _heading(self, context, level: int, *parts: str, anchor: str | None = None, toc_label: str | None = None):
+    def _heading(self, context, level: int, *parts: str, anchor: str | None = None, toc_label: str | None = None,
+                 quotes: bool = False):
         if toc_label and anchor:
             self.toc_labels[context["page_url"]][anchor] = toc_label
+        if quotes:
+            if not anchor:
+                raise ValueError("heading(quotes=True) needs the anchor search finds the section by")
+            self.quoting_sections.add(f"{context['page_url']}#{anchor}")
         return md_heading(level, *parts, anchor=anchor)
 
     def _render(self, template: str, page_url: str, **context) -> str:

@@ -166,7 +166,7 @@ class PlanPlugin(BasePlugin[PlanConfig]):
             return
         if self.config.search_terms:
             with self._reported("adding Vietnamese search terms"):
-                rewrite_search_index(config["site_dir"], self.build.plan)
+                rewrite_search_index(config["site_dir"], self.build.plan, self.build.pages.quoting_sections)
 
     def on_build_error(self, error, **kwargs):
         """A build that fails half way must not leave a half-written site behind."""

@@ -19,6 +19,11 @@ words of its expansion ("kiểm soát thủ tục hành chính"), and one that s
 an expansion out gets the abbreviation, so a reader finds the plan's text
 whichever of the two they type.
 
+A section whose text repeats what another page shows in full (a unit page's
+list of activities, the deadlines page, the budget's chart) is marked
+`quoted`, so the ranking puts a match in its text below the same match in
+the original.
+
 Before that, plan items and the decision's articles get entries of their own
 (`plan/site/search_blocks.py`). `docs/assets/search-vi-rank.js` folds the
 query the same way (see `fold`).
@@ -42,6 +47,7 @@ from plan.site.search_blocks import split_plan_blocks
 INDEX_PATH = Path("search") / "search_index.json"
 TERM_FIELDS = {"title": "title_terms", "text": "text_terms"}
 ALIASES = "aliases"
+QUOTED = "quoted"  # not a lunr field: the ranking reads it
 _COMBINING_MARKS = re.compile("[\u0300-\u036f]")
 _TAG = re.compile(r"<[^>]*>")
 _CODE_BREAK = re.compile(r"[/\-]")
@@ -156,13 +162,32 @@ def _set_terms(entry: dict, field: str, terms: list[str]) -> None:
         entry[field] = " ".join(unique.values())
 
 
-def rewrite_search_index(site_dir: Path | str, plan) -> Path | None:
-    """Add the term fields to the index Material wrote into `site_dir`; None when search is off."""
+class QuotedSectionMissing(ValueError):
+    """A section declared as quoting has no entry in the search index (its anchor changed on the way)."""
+
+
+def mark_quoted(docs: list[dict], quoting: Iterable[str]) -> None:
+    """Mark the entries at the locations of `quoting` (in place); every one must have an entry."""
+    wanted = set(quoting)
+    for entry in docs:
+        if entry["location"] in wanted:
+            entry[QUOTED] = True
+            wanted.discard(entry["location"])
+    if wanted:
+        raise QuotedSectionMissing("no search entry for the quoting section(s) " + ", ".join(sorted(wanted)))
+
+
+def rewrite_search_index(site_dir: Path | str, plan, quoting: Iterable[str] = ()) -> Path | None:
+    """Add the term fields to the index Material wrote into `site_dir`; None when search is off.
+
+    `quoting`: locations of the sections whose text repeats another page's (see `mark_quoted`).
+    """
     path = Path(site_dir) / INDEX_PATH
     if not path.exists():
         return None
     index = json.loads(path.read_text(encoding="utf-8"))
     index["docs"] = split_plan_blocks(index["docs"], plan)
     add_search_terms(index, other_names(plan), plan.glossary)
+    mark_quoted(index["docs"], quoting)
     path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     return path

@@ -25,6 +25,7 @@
 | 3.45, hoat dong 3.41, quyet dinh 3090 | the plan's content before the editor's pages |
 | loi cu phap yaml, lich su thay doi, huong dan bien tap | the editor's page asked for |
 | van ban nguon             | a section that holds the phrase, not a page's introduction |
+| hạ tầng kỹ thuật, tuyen truyen cchc, KSTTHC, tran van hiep | the original, not a section that repeats it |
 """
 
 from __future__ import annotations
@@ -217,3 +218,42 @@ def test_a_section_holding_the_phrase_outranks_a_page_introduction(site):
     """The appendix's introduction says "văn bản nguồn"; so do sections, which come first."""
     best = top(search(site, "van ban nguon"))
     assert "#" in best.location and "văn bản nguồn" in _plain(best.title + " " + best.text).lower()
+
+
+@pytest.mark.parametrize("query, originals", [
+    ("hạ tầng kỹ thuật", {"ke-hoach/#kh-ii-7-a-4"}),
+    ("tuyen truyen cchc", {"ke-hoach/#kh-ii-1-dd"}),
+    ("KSTTHC", {"kinh-phi/#cac-khoan"}),
+    ("tran van hiep", {"quyet-dinh/", "quyet-dinh/#dieu-3"}),
+])
+def test_the_original_comes_before_a_section_that_repeats_it(site, index_entries, query, originals):
+    """Issue 15, after the complete unit pages: a unit page's "Trong quyết định và kế hoạch" (II.7.a,
+    II.1.đ), the budget's per-recipient list and chart, the home page's "Văn bản ban hành" repeat
+    the text word for word and came first."""
+    places = [hit.location for hit in ranked(search(site, query))]
+    assert places[0] in originals, places[:3]
+    repeats = [rank for rank, place in enumerate(places) if index_entries.get(place, {}).get("quoted")]
+    assert repeats, f"no section repeating {query!r} was found: the case no longer tests the ranking"
+
+
+EXCERPT_LIMIT = 260  # search-vi-present.js's EXCERPT_CHARS (240), the "…" and the word that ends it
+
+
+def test_a_result_shows_a_short_excerpt_around_the_match(site):
+    """Material shows a result's whole text: a unit page's list of activities filled a phone's
+    screen, and KSTTHC, in the budget's second line, sat below the first line's text."""
+    hits = ranked(search(site, "KSTTHC"))
+    assert hits[0].location == "kinh-phi/#cac-khoan"
+    shown = _plain(hits[0].text)
+    assert shown.startswith("Kinh phí thực hiện công tác KSTTHC"), shown
+    assert "<mark>KSTTHC</mark>" in hits[0].text
+    for hit in ranked(search(site, "chu tri so noi vu")):
+        assert len(_plain(hit.text)) <= EXCERPT_LIMIT, (hit.location, _plain(hit.text))
+
+
+def test_an_excerpt_from_inside_a_text_says_it_starts_there(site):
+    """Plan item II.1.b cites Kế hoạch 5006/KH-UBND about 480 characters into its text."""
+    best = top(search(site, "5006/KH-UBND"))
+    assert best.location == "ke-hoach/#kh-ii-1-b"
+    shown = _plain(best.text)
+    assert shown.startswith("… ") and "5006/KH-UBND" in shown[:80] and len(shown) <= EXCERPT_LIMIT, shown
