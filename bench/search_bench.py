@@ -190,6 +190,7 @@ def latency(answers: list[dict]) -> dict:
 
 
 def make_sites(scratch: Path, factor: int, engines: tuple[str, ...]) -> dict[str, Path]:
+    scratch.mkdir(parents=True, exist_ok=True)
     data_file = None if factor == 1 else write_synthetic_plan(factor, scratch / f"plan-{factor}x.yaml")
     ours = search_sites.build_ours(scratch / f"ours-{factor}x", data_file)
     sites = {"ours": ours}
@@ -284,13 +285,19 @@ def main() -> None:
                   if "pagefind" in engines else None, "real": measure_real(scratch, engines)}
         report["sizes"] = {"1×": {"text_bytes": report["real"]["text_bytes"],
                                   "engines": {e: f["index"] for e, f in report["real"]["engines"].items()}}}
+        _save(report)  # the real plan's figures are kept even if a larger plan fails later
         for factor in factors:
             if factor != 1:
                 report["sizes"][f"{factor}×"] = measure_sizes(scratch / f"{factor}x", factor, engines)
+                _save(report)
         report["load_average_after"] = os.getloadavg()
+    _save(report)
+    print(markdown(report))
+
+
+def _save(report: dict) -> None:
     RESULTS.parent.mkdir(exist_ok=True)
     RESULTS.write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
-    print(markdown(report))
 
 
 if __name__ == "__main__":

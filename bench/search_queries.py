@@ -25,9 +25,9 @@ def _q(kind: str, text: str, *expected: str) -> Query:
     return Query(text, expected, kind)
 
 
-TOPIC, UNIT, ABBREVIATION, NUMBER, CODE, PARTIAL, ONE_SYLLABLE, PAGE, EDITOR = (
-    "topic", "unit", "abbreviation", "document number", "activity code", "partial word", "one syllable",
-    "page", "editor page")
+TOPIC, UNIT, UNIT_ROLE, ABBREVIATION, NUMBER, CODE, PARTIAL, ONE_SYLLABLE, PAGE, EDITOR = (
+    "topic", "unit", "unit and role", "abbreviation", "document number", "activity code", "partial word",
+    "one syllable", "page", "editor page")
 
 QUERIES = [
     # Topics, without diacritics
@@ -150,6 +150,13 @@ QUERIES = [
     _q(EDITOR, "loi cu phap yaml", "huong-dan-bien-tap/#lỗi-cú-pháp-yaml"),
     _q(EDITOR, "lich su thay doi", "lich-su/"),
     _q(EDITOR, "ghi chu ve nguon", "nguon/"),
+    # A unit and a role, as an official looks up their own work: written with the change that
+    # answers them (a unit page's sections also named with the unit), so not held out
+    _q(UNIT_ROLE, "so noi vu chu tri", "don-vi/so-noi-vu/#chu-tri"),
+    _q(UNIT_ROLE, "Sở Tài chính phối hợp", "don-vi/so-tai-chinh/#phoi-hop"),
+    _q(UNIT_ROLE, "chu tri so tu phap", "don-vi/so-tu-phap/#chu-tri"),
+    _q(UNIT_ROLE, "vp ubnd tinh chu tri", "don-vi/van-phong-ubnd-tinh/#chu-tri"),
+    _q(UNIT_ROLE, "so thong tin va truyen thong thoi han", "don-vi/so-thong-tin-va-truyen-thong/#theo-thoi-han"),
     # Held out: written after the ranking was tuned, and not tuned for
     *(HELD_OUT := [
         _q(TOPIC, "quan tri noi bo", "ke-hoach/#kh-i-6-5"),

@@ -12,6 +12,7 @@ import yaml
 
 from devtools.project import ROOT
 
+from plan.model.paths import record_url
 from plan.model.records import Abbreviation
 from plan.site.search_index import (
     QuotedSectionMissing,
@@ -24,6 +25,7 @@ from plan.site.search_index import (
     other_names,
     tokens,
     unit_aliases,
+    unit_section_names,
 )
 
 
@@ -197,3 +199,13 @@ def test_built_index_keeps_a_field_label_apart_from_its_value(built_site):
     assert not runs, sorted(runs)[:10]
     assert any("Chủ trì Sở Nội vụ" in entry["text"] for entry in index["docs"]
                if entry["location"].startswith("don-vi/so-noi-vu/#"))
+
+
+def test_a_unit_page_s_sections_are_also_named_with_the_unit(plan):
+    unit = next(unit for unit in plan.units if unit.aliases)
+    page = record_url("unit", unit.id)
+    docs = [{"location": page, "title": unit.name}, {"location": page + "#chu-tri", "title": "Chủ trì"},
+            {"location": "phu-luc/#hd-3-45", "title": "3.45 Chủ trì"}]
+    names = unit_section_names(docs, plan)
+    assert list(names) == [page + "#chu-tri"]
+    assert {f"Chủ trì {unit.name}", f"{unit.name} Chủ trì", f"{unit.aliases[0]} Chủ trì"} <= set(names[page + "#chu-tri"])

@@ -20,8 +20,9 @@
  *     `quoted`: a unit page's list of activities, the deadlines page) — so an
  *     introduction never outranks a section holding the same run, nor a
  *     quote its original;
- *  5. how many of the query's pairs stand together anywhere, how much of
- *     the title the run covers, how short the text is;
+ *  5. how many of the query's syllables the title (or another name) holds,
+ *     how many of its pairs stand together anywhere, how much of the title
+ *     the run covers, how short the text is;
  *  6. lunr's own score.
  * Entries of secondary pages (front matter `search: boost` below 1: the
  * editor's pages) come after the plan's content, unless one of them holds
@@ -201,6 +202,15 @@
     return longest
   }
 
+  /* How many of the query's syllables a scanned field holds (usable matches only). */
+  function heldCount(scanned, query) {
+    var n = scanned.n, count = 0
+    for (var i = 0; i < n; i++)
+      for (var j = 0; j < scanned.length; j++)
+        if (usable(query[i], scanned.levels[j * n + i])) { count++; break }
+    return count
+  }
+
   function zeros(length) {
     var list = []
     for (var i = 0; i < length; i++) list.push(0)
@@ -213,8 +223,10 @@
     var facts = { best: zeros(query.length), pairs: zeros(Math.max(0, query.length - 1)), scans: [] }
     var titleRun = fieldFacts(entry.title, query, facts), titleLength = entry.title.length
     var textRun = fieldFacts(entry.text, query, facts)
+    var titleHeld = heldCount(facts.scans[0], query)
     entry.aliases.forEach(function (alias) {
       var run = fieldFacts(alias, query, facts)
+      titleHeld = Math.max(titleHeld, heldCount(facts.scans[facts.scans.length - 1], query))
       if (run > titleRun || (run === titleRun && alias.length < titleLength)) {
         titleRun = run
         titleLength = alias.length
@@ -232,7 +244,7 @@
     var where = inTitle ? (entry.page ? 5 : 4) : !textRun ? 0 : entry.quoted ? 1 : entry.page ? 2 : 3
     var tightness = inTitle ? titleRun / Math.max(1, titleLength) : 0
     facts.titleRun = titleRun
-    facts.key = [coverage, run, precision, where, pairs, tightness, -entry.text.length, lunrScore]
+    facts.key = [coverage, run, precision, where, titleHeld, pairs, tightness, -entry.text.length, lunrScore]
     return facts
   }
 

@@ -10,7 +10,8 @@ gets two hidden fields (declared with their boosts in mkdocs.yml under
   of document numbers ("61/2018/NĐ-CP" → "2018/nd-cp", "nd-cp", "cp") so a
   query that starts mid-number still finds it. A unit page's title terms
   also hold the unit's aliases from the data ("VP UBND tỉnh"), an activity's
-  the name its card gives it ("Hoạt động 3.41").
+  the name its card gives it ("Hoạt động 3.41"), a unit page's section its
+  title beside the unit's names ("Chủ trì Sở Nội vụ").
 - `aliases`: those other names, whole and in order (not a lunr field: the
   ranking in `docs/assets/search-vi-rank.js` reads them as other titles).
 
@@ -108,6 +109,22 @@ def other_names(plan) -> dict[str, list[str]]:
     return names
 
 
+def unit_section_names(docs: list[dict], plan) -> dict[str, list[str]]:
+    """A unit page's section → its title beside the unit's names, both ways round.
+
+    "Chủ trì" on Sở Nội vụ's page is also "Chủ trì Sở Nội vụ" and "Sở Nội vụ Chủ trì", so an official
+    who types the unit and the role reaches the list, not one activity card saying the same words.
+    """
+    units = {record_url("unit", unit.id): [unit.name, *unit.aliases] for unit in plan.units}
+    names = {}
+    for entry in docs:
+        page, _, anchor = entry["location"].partition("#")
+        if anchor and page in units:
+            title = " ".join(html.unescape(_TAG.sub(" ", entry.get("title", ""))).split())
+            names[entry["location"]] = [form for name in units[page] for form in (f"{title} {name}", f"{name} {title}")]
+    return names
+
+
 class GlossaryWords:
     """The other half of each abbreviation a text uses or spells out: "KSTTHC" ↔ "kiểm soát thủ tục hành chính"."""
 
@@ -187,7 +204,7 @@ def rewrite_search_index(site_dir: Path | str, plan, quoting: Iterable[str] = ()
         return None
     index = json.loads(path.read_text(encoding="utf-8"))
     index["docs"] = split_plan_blocks(index["docs"], plan)
-    add_search_terms(index, other_names(plan), plan.glossary)
+    add_search_terms(index, other_names(plan) | unit_section_names(index["docs"], plan), plan.glossary)
     mark_quoted(index["docs"], quoting)
     path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     return path

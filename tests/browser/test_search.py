@@ -26,6 +26,7 @@
 | loi cu phap yaml, lich su thay doi, huong dan bien tap | the editor's page asked for |
 | van ban nguon             | a section that holds the phrase, not a page's introduction |
 | hạ tầng kỹ thuật, tuyen truyen cchc, KSTTHC, tran van hiep | the original, not a section that repeats it |
+| so noi vu chu tri, Sở Tài chính phối hợp | the unit page's section for that role              |
 """
 
 from __future__ import annotations
@@ -257,3 +258,12 @@ def test_an_excerpt_from_inside_a_text_says_it_starts_there(site):
     assert best.location == "ke-hoach/#kh-ii-1-b"
     shown = _plain(best.text)
     assert shown.startswith("… ") and "5006/KH-UBND" in shown[:80] and len(shown) <= EXCERPT_LIMIT, shown
+
+
+@pytest.mark.parametrize("query, location", [
+    ("so noi vu chu tri", "don-vi/so-noi-vu/#chu-tri"),
+    ("Sở Tài chính phối hợp", "don-vi/so-tai-chinh/#phoi-hop"),
+])
+def test_a_unit_and_a_role_find_the_unit_s_list_for_that_role(site, query, location):
+    """An activity card reading "Chủ trì Sở Nội vụ" came first: one activity, where the unit's page lists all."""
+    assert top(search(site, query)).location == location
